@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Every test: types, unit and component tests, the interop tests against the real oslo.config, and the
+# browser tests in Debian's Chromium. Installs what the tests need beyond npm when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-system-deps.sh
+[ -d node_modules ] || npm ci
+[ -f dist/cli/main.mjs ] || npm run -s build:cli
+
+npm run -s typecheck
+npx vitest run

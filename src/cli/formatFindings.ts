@@ -1,0 +1,20 @@
+import type { Finding } from '../core/findings/types';
+
+/** Findings as `file:line: severity: title`, each with its explanation and fix indented under it. */
+export function formatFindings(findings: Finding[], defaultFile: string): string {
+  const lines: string[] = [];
+  for (const finding of findings) {
+    const where = `${finding.file ?? defaultFile}${finding.line === null ? '' : `:${finding.line}`}`;
+    lines.push(`${where}: ${finding.severity} (${finding.kind}): ${finding.title}`);
+    if (finding.explanation) lines.push(...finding.explanation.split('\n').map((line) => `    ${line}`));
+    if (finding.fix) lines.push(`    fix: ${finding.fix.label}`);
+  }
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const [errors, warnings, notes] = [count('error'), count('warning'), count('info')];
+  lines.push(
+    findings.length
+      ? `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}`
+      : 'no findings: oslo reads every option without error',
+  );
+  return `${lines.join('\n')}\n`;
+}

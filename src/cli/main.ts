@@ -1,0 +1,44 @@
+import { check } from './commands/check';
+import { exportSections } from './commands/exportSections';
+import { set } from './commands/set';
+import { type CliIo, processIo, UsageError } from './io';
+
+const USAGE = `usage: oslo-config-editor <command> ...
+
+  check FILE... [--schema S] [--json] [--strict]
+      Parse, resolve and check files as oslo reads them (later files win, as with
+      repeated --config-file). Exit 0 when oslo accepts them, 1 on parse errors or
+      bad values (--strict: also on insecure settings), 2 on usage errors.
+  export --values V.json [--schema S] [--annotated]
+      Print the sections for {"group": {"option": value}}; refuse values that
+      oslo would not read back exactly.
+  set FILE group.option=value... [--unset group.option]... [-o OUT] [--schema S]
+      Edit FILE (or write OUT): only the lines of those options change.
+
+  --schema S   oslo-config-generator output (JSON or YAML); default: nova's
+               [glance] group as the seed defines it.
+`;
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
+  check,
+  export: exportSections,
+  set,
+};
+
+/** Runs the CLI and returns its exit status. */
+export function runCli(argv: string[], io: CliIo = processIo): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    return command(rest, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`oslo-config-editor: ${error.message}\n${command ? '' : USAGE}`);
+    return 2;
+  }
+}

@@ -1,0 +1,34 @@
+import { findValueRuleViolations } from './findings/findValueRuleViolations';
+import type { Finding } from './findings/types';
+import { parseIni } from './ini/parseIni';
+import { resolveConfig, type Resolution } from './ini/resolveConfig';
+import type { ConfigSchema } from './schema/types';
+
+export interface TextFile {
+  name: string;
+  text: string;
+}
+
+export interface CheckResult {
+  resolution: Resolution;
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Parses, resolves and checks files that oslo would read in this order (later files win). */
+export function checkFiles(schema: ConfigSchema, files: TextFile[]): CheckResult {
+  const resolution = resolveConfig(
+    schema,
+    files.map((file) => ({ name: file.name, document: parseIni(file.text) })),
+  );
+  const findings = [...resolution.findings, ...findValueRuleViolations(resolution)];
+  const fileOrder = new Map(files.map((file, index) => [file.name, index]));
+  findings.sort(
+    (a, b) =>
+      (fileOrder.get(a.file ?? '') ?? -1) - (fileOrder.get(b.file ?? '') ?? -1) ||
+      (a.line ?? Infinity) - (b.line ?? Infinity) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+  return { resolution, findings };
+}

@@ -1,0 +1,149 @@
+import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
+import { findSources } from './resolveConfig';
+import { parseIni, printIni } from './parseIni';
+import { normalizeSectionName } from './pythonText';
+import type { IniDocument, IniLine, LineEnding } from './types';
+import { formatOptionLines } from './writeSection';
+
+/** Set an option to a value, or unset it when `value` is undefined. */
+export interface OptionEdit {
+  group: string;
+  option: string;
+  value?: OptionValue;
+}
+
+export interface EditError {
+  group: string;
+  option: string;
+  line: number | null;
+  message: string;
+}
+
+/**
+ * Applies edits to a file's text. Only the lines of the edited options change; every other byte (comments,
+ * blank lines, unknown keys, other sections, line endings) stays as it was. A set option replaces its line in
+ * place; a new one goes after its commented sample line (`#key = ...`) or last in its section; a missing
+ * section is appended. Nothing is changed when any edit cannot be made faithfully: the errors say why.
+ */
+export function editDocument(
+  schema: ConfigSchema,
+  text: string,
+  edits: OptionEdit[],
+): { text: string } | { errors: EditError[] } {
+  let document = parseIni(text);
+  if (document.errors.length) {
+    return {
+      errors: document.errors.map((error) => ({
+        group: '',
+        option: '',
+        line: error.line,
+        message: `the file does not parse, so it is left alone: line ${error.line}: ${error.message}`,
+      })),
+    };
+  }
+  const errors: EditError[] = [];
+  for (const edit of edits) {
+    const option = schema.groups.find((group) => group.name === edit.group)?.options.find((o) => o.dest === edit.option);
+    if (!option) {
+      errors.push({ ...edit, line: null, message: `no option "${edit.option}" in [${edit.group}]` });
+      continue;
+    }
+    const result = applyEdit(document, edit.group, option, edit.value);
+    if ('error' in result) errors.push({ group: edit.group, option: edit.option, line: result.line, message: result.error });
+    else document = parseIni(printIni({ lines: result.lines }));
+  }
+  return errors.length ? { errors } : { text: printIni(document) };
+}
+
+function applyEdit(
+  document: IniDocument,
+  group: string,
+  option: OptionSchema,
+  value: OptionValue | undefined,
+): { lines: IniLine[] } | { error: string; line: number | null } {
+  const section = normalizeSectionName(group);
+  const own = document.entries.filter((entry) => entry.section.normalized === section && entry.key === option.dest);
+  const eol = dominantEnding(document);
+  const lines = [...document.lines];
+  const drop = new Set(own.flatMap((entry) => range(entry.line, entry.endLine)));
+
+  if (value === undefined) {
+    const file = { name: '', document: { ...document, entries: document.entries.filter((e) => !own.includes(e)) } };
+    const feeding = findSources([file], group, option)[0];
+    if (feeding) {
+      const { entry } = feeding;
+      return {
+        line: entry.line,
+        error: `cannot unset ${option.dest}: line ${entry.line} ([${entry.section.name}] ${entry.key}) still sets it under its old name; remove or migrate that line too`,
+      };
+    }
+    return { lines: lines.filter((line) => !drop.has(line.number)) };
+  }
+
+  const formatted = formatOptionLines(option, value);
+  if ('error' in formatted) return { error: `${option.dest} ${formatted.error}`, line: own.at(-1)?.line ?? null };
+  const target = own.at(-1);
+  let newTexts = formatted.lines;
+  let at: number;
+  if (target) {
+    // Keep how the line was written (`key=value`, `key : value`) when one line replaces one line.
+    const original = lines[target.line - 1]!.text;
+    if (newTexts.length === 1 && target.endLine === target.line) {
+      const prefix = original.match(/^[^=:]*[=:][ \t]*/)![0];
+      const text = newTexts[0]!.slice(newTexts[0]!.indexOf('=') + 1).trimStart();
+      newTexts = [text ? prefix + text : prefix.trimEnd()];
+    }
+    at = option.type === 'multi' ? own[0]!.line : target.line;
+  } else {
+    at = insertionLine(document, section, option.dest);
+  }
+  const added: IniLine[] = newTexts.map((text) => ({ number: 0, text, eol, kind: 'entry' }));
+  if (at === 0) {
+    // No such section: append one, after a blank line, ending the last line first if it had no ending.
+    const last = lines.at(-1);
+    if (last && last.eol === '') lines[lines.length - 1] = { ...last, eol };
+    const header: IniLine[] = [{ number: 0, text: `[${group}]`, eol, kind: 'section' }];
+    if (last && last.text.trim() !== '') header.unshift({ number: 0, text: '', eol, kind: 'blank' });
+    return { lines: [...lines, ...header, ...added] };
+  }
+  const result: IniLine[] = [];
+  for (const line of lines) {
+    if (target && line.number === at) {
+      // The replacement ends as the replaced value did (a file may lack a final newline).
+      const ending = option.type === 'multi' ? eol : lines[target.endLine - 1]!.eol;
+      result.push(...added.slice(0, -1), { ...added.at(-1)!, eol: ending });
+    }
+    if (drop.has(line.number)) continue;
+    if (!target && line.number === at) {
+      result.push({ ...line, eol: line.eol || eol }, ...added.slice(0, -1), { ...added.at(-1)!, eol: line.eol });
+    } else {
+      result.push(line);
+    }
+  }
+  return { lines: result };
+}
+
+/**
+ * Where a new option goes in the last section of its group: after its commented-out sample line if the
+ * section has one, else after the section's last value, else right under the header. 0: no such section.
+ */
+function insertionLine(document: IniDocument, section: string, dest: string): number {
+  const header = document.sections.filter((s) => s.normalized === section).at(-1);
+  if (!header) return 0;
+  const next = document.sections.find((s) => s.line > header.line)?.line ?? document.lines.length + 1;
+  const body = document.lines.slice(header.line, next - 1);
+  const sample = new RegExp(`^[#;]\\s*${dest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[=:]`);
+  const commented = body.find((line) => line.kind === 'comment' && sample.test(line.text));
+  if (commented) return commented.number;
+  const lastValue = body.filter((line) => line.kind === 'entry' || line.kind === 'continuation').at(-1);
+  return lastValue ? lastValue.number : header.line;
+}
+
+function dominantEnding(document: IniDocument): Exclude<LineEnding, ''> {
+  const first = document.lines.find((line) => line.eol !== '');
+  return (first?.eol as Exclude<LineEnding, ''>) ?? '\n';
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, index) => from + index);
+}

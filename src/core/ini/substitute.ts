@@ -1,0 +1,25 @@
+// oslo's string.Template: `$$` and `\$` are a literal `$`; `$name`, `${name}` and `$group.name` insert
+// another option; any other `$` stays as it is. IGNORECASE lets İ ı ſ K into the [a-z] classes.
+const ID = '[_a-z\\u0130\\u0131\\u017f\\u212a][._a-z0-9\\u0130\\u0131\\u017f\\u212a]*';
+const TEMPLATE = new RegExp(`\\$(?:(\\$)|(${ID})|\\{(${ID})\\}|)`, 'gi');
+
+export type Lookup = (reference: string) => { value: string } | { error: string };
+
+/** Substitutes `$` references in a raw value, or gives the error oslo raises when one names no option. */
+export function substitute(raw: string, lookup: Lookup): { value: string } | { error: string } {
+  if (!raw.includes('$')) return { value: raw };
+  const text = raw.replaceAll('\\$', '$$$$');
+  let error: string | null = null;
+  const value = text.replace(TEMPLATE, (match, escaped?: string, named?: string, braced?: string) => {
+    if (escaped) return '$';
+    const reference = named ?? braced;
+    if (!reference) return match;
+    const found = lookup(reference);
+    if ('error' in found) {
+      error ??= found.error;
+      return match;
+    }
+    return found.value;
+  });
+  return error === null ? { value } : { error };
+}

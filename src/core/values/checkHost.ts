@@ -1,0 +1,57 @@
+// oslo's HostAddress / HostDomain: an IP address (as inet_pton reads it) or a host name of dot-separated
+// labels. Python's IGNORECASE also lets a few non-ASCII letters (İ ı ſ K) match [A-Z].
+const LABEL = /^(?!-)[A-Z0-9\u0130\u0131\u017f\u212a-]{1,63}(?<!-)$/i;
+const DOMAIN_LABEL = /^(?!-)[A-Z0-9\u0130\u0131\u017f\u212a_-]{1,63}(?<!-)$/i;
+const IPV4_PART = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${IPV4_PART}(?:\\.${IPV4_PART}){3}$`);
+
+export function isIPv4(text: string): boolean {
+  return IPV4.test(text);
+}
+
+export function isIPv6(text: string): boolean {
+  let head = text;
+  let groupsAvailable = 8;
+  const lastColon = text.lastIndexOf(':');
+  if (lastColon >= 0 && text.slice(lastColon + 1).includes('.')) {
+    if (!isIPv4(text.slice(lastColon + 1))) return false;
+    head = text.slice(0, lastColon + 1) + '0';
+    groupsAvailable = 7;
+  }
+  const hex = /^[0-9a-f]{1,4}$/i;
+  const halves = head.split('::');
+  if (halves.length > 2) return false;
+  const parts = (half: string) => (half === '' ? [] : half.split(':'));
+  if (halves.length === 1) {
+    const groups = parts(head);
+    return groups.length === groupsAvailable && groups.every((g) => hex.test(g));
+  }
+  const groups = [...parts(halves[0]!), ...parts(halves[1]!)];
+  return groups.length < groupsAvailable && groups.every((g) => hex.test(g));
+}
+
+/** Checks a host name as oslo's Hostname type does; returns the name oslo keeps (without a final dot). */
+function checkHostname(value: string, label: RegExp): { value: string } | { error: string } {
+  if (value.length === 0) return { error: 'Cannot have an empty hostname' };
+  if (value.length > 253) return { error: `hostname is greater than 253 characters: ${value}` };
+  const name = value.endsWith('.') ? value.slice(0, -1) : value;
+  const labels = name.split('.');
+  if (!/[a-zA-Z-]/.test(labels[labels.length - 1]!)) {
+    return {
+      error: `${name} contains no non-numeric characters in the top-level domain part of the host name and is invalid`,
+    };
+  }
+  if (!labels.every((part) => label.test(part))) return { error: `${name} is an invalid hostname` };
+  return { value: name };
+}
+
+export function checkHostAddress(value: string, allowUnderscore: boolean): { value: string } | { error: string } {
+  if (value && (isIPv4(value) || isIPv6(value))) return { value };
+  const host = checkHostname(value, LABEL);
+  if ('value' in host) return host;
+  if (allowUnderscore) {
+    const domain = checkHostname(value, DOMAIN_LABEL);
+    if ('value' in domain) return domain;
+  }
+  return { error: `${value} is not a valid host address` };
+}

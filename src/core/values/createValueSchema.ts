@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { GroupSchema, OptionSchema, OptionValue } from '../schema/types';
+import { checkValue } from './checkValue';
+
+function baseSchema(option: OptionSchema): z.ZodType<OptionValue> {
+  switch (option.type) {
+    case 'boolean':
+      return z.boolean();
+    case 'integer':
+    case 'port':
+      return z.number().int().nullable();
+    case 'float':
+      return z.number().nullable();
+    case 'list':
+    case 'multi':
+      return z.array(z.string());
+    case 'dict':
+      return z.record(z.string(), z.string());
+    default:
+      return z.string();
+  }
+}
+
+/** The zod schema of an option's value, derived from the option model: what oslo accepts and reads back. */
+export function createValueSchema(group: string, option: OptionSchema): z.ZodType<OptionValue> {
+  return baseSchema(option).superRefine((value, context) => {
+    const error = checkValue(group, option, value);
+    if (error) context.addIssue({ code: 'custom', message: error });
+  });
+}
+
+/** The zod schema of a group's set values (absent keys are unset); unknown keys are refused. */
+export function createGroupSchema(group: GroupSchema) {
+  return z.strictObject(
+    Object.fromEntries(group.options.map((option) => [option.dest, createValueSchema(group.name, option).optional()])),
+  );
+}
