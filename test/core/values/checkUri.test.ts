@@ -80,6 +80,10 @@ describe('checkUri examples', () => {
     expect(checkUri("http://h/a'\u{d800}\u{dc00}x\u{dfff}\u{dbff}")).toEqual({
       error: "'utf-8' codec can't encode characters in position 5-6: surrogates not allowed",
     });
+    // An unparsable authority is UTF-8 encoded to build InvalidAuthority, which fails first here.
+    expect(checkUri('//h\u{dc00}')).toEqual({
+      error: "'utf-8' codec can't encode character '\\udc00' in position 1: surrogates not allowed",
+    });
   });
 });
 
@@ -99,7 +103,10 @@ const scheme = cleanOrDirty(
 );
 const separator = cleanOrDirty(fc.constant('://'), fc.constantFrom(':', '//', ':///', ':/', '', ':\\\\'));
 const hexGroup = cleanOrDirty(chars('0123456789abcdefABCDEF', 4), chars('0123456789abcdefg', 6));
-const octet = cleanOrDirty(fc.integer({ min: 0, max: 255 }).map(String), fc.constantFrom('256', '999', '0000', '', 'a'));
+const octet = cleanOrDirty(
+  fc.integer({ min: 0, max: 255 }).map(String),
+  fc.constantFrom('256', '999', '0000', '', 'a'),
+);
 const ipv4 = fc.tuple(octet, octet, octet, octet).map((o) => o.join('.'));
 const zone = fc.constantFrom('', '', '', '%25eth0', '%eth0', '%25', '%', '%2525', '%25%41', '%25e%zz', '%25é');
 const ipv6 = fc
@@ -122,7 +129,9 @@ const host = fc.oneof(
   ipFuture,
   fc.constantFrom('', '[', '[::1', 'localhost', 'a:b'),
 );
-const userinfo = maybe(joined(cleanOrDirty(chars("abc019-._~!$&'()*+,;=:%41", 8), chars('abc:% é@', 8)), fc.constant('@')));
+const userinfo = maybe(
+  joined(cleanOrDirty(chars("abc019-._~!$&'()*+,;=:%41", 8), chars('abc:% é@', 8)), fc.constant('@')),
+);
 const port = maybe(
   cleanOrDirty(
     joined(fc.constant(':'), chars('0123456789', 5)),
