@@ -1,5 +1,6 @@
 import { builtinSchema } from '../core/schema/builtinSchema';
-import { parseGeneratorOutput, SchemaError } from '../core/schema/parseGeneratorOutput';
+import { parseGeneratorOutput } from '../core/schema/parseGeneratorOutput';
+import { SchemaError } from '../core/schema/readGeneratorData';
 import type { ConfigSchema } from '../core/schema/types';
 import { type CliIo, readText, UsageError } from './io';
 

@@ -1,6 +1,7 @@
 // The editor's core: schema, oslo's INI dialect, validation and findings. No React, no DOM.
 export type * from './schema/types';
-export { parseGeneratorOutput, readGeneratorData, SchemaError } from './schema/parseGeneratorOutput';
+export { parseGeneratorOutput } from './schema/parseGeneratorOutput';
+export { readGeneratorData, SchemaError } from './schema/readGeneratorData';
 export { builtinSchema } from './schema/builtinSchema';
 export type * from './ini/types';
 export { parseIni, printIni, splitLines } from './ini/parseIni';
