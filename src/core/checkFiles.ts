@@ -1,3 +1,4 @@
+import { findAdvisories } from './findings/findAdvisories';
 import { findValueRuleViolations } from './findings/findValueRuleViolations';
 import type { Finding } from './findings/types';
 import { parseIni } from './ini/parseIni';
@@ -22,7 +23,7 @@ export function checkFiles(schema: ConfigSchema, files: TextFile[]): CheckResult
     schema,
     files.map((file) => ({ name: file.name, document: parseIni(file.text) })),
   );
-  const findings = [...resolution.findings, ...findValueRuleViolations(resolution)];
+  const findings = [...resolution.findings, ...findValueRuleViolations(resolution), ...findAdvisories(resolution)];
   const fileOrder = new Map(files.map((file, index) => [file.name, index]));
   findings.sort(
     (a, b) =>

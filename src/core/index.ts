@@ -18,3 +18,13 @@ export { createValueSchema, createGroupSchema } from './values/createValueSchema
 export { checkFiles } from './checkFiles';
 export type { CheckResult, TextFile } from './checkFiles';
 export type * from './findings/types';
+export { findAdvisories } from './findings/findAdvisories';
+export { findDeprecations } from './findings/findDeprecations';
+export { findDeadLines } from './findings/findDeadLines';
+export { findUnknownKeys } from './findings/findUnknownKeys';
+export { findSecurityIssues } from './findings/findSecurityIssues';
+export { securityRules } from './findings/securityRules';
+export type { RuleValues, SecurityRule } from './findings/securityRules';
+export { applyFix } from './findings/applyFix';
+export { migrateOldNames } from './findings/migrateOldNames';
+export type { Migration, MigrationChange, MigrationError } from './findings/migrateOldNames';
