@@ -1,5 +1,6 @@
 import { check } from './commands/check';
 import { exportSections } from './commands/exportSections';
+import { migrate } from './commands/migrate';
 import { set } from './commands/set';
 import { type CliIo, processIo, UsageError } from './io';
 
@@ -9,11 +10,17 @@ const USAGE = `usage: oslo-config-editor <command> ...
       Parse, resolve and check files as oslo reads them (later files win, as with
       repeated --config-file). Exit 0 when oslo accepts them, 1 on parse errors or
       bad values (--strict: also on insecure settings), 2 on usage errors.
+      Also reports deprecated and unknown keys, lines oslo ignores and insecure
+      settings, each with what happens, why it matters and what to do.
   export --values V.json [--schema S] [--annotated]
       Print the sections for {"group": {"option": value}}; refuse values that
       oslo would not read back exactly.
   set FILE group.option=value... [--unset group.option]... [-o OUT] [--schema S]
       Edit FILE (or write OUT): only the lines of those options change.
+  migrate FILE [-o OUT] [--schema S]
+      Rewrite old (deprecated) option names to the new ones in FILE (or write
+      OUT), keeping values and every other byte; refuse, with the reason, where
+      oslo would read the result differently.
 
   --schema S   oslo-config-generator output (JSON or YAML); default: nova's
                [glance] group as the seed defines it.
@@ -22,6 +29,7 @@ const USAGE = `usage: oslo-config-editor <command> ...
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
   check,
   export: exportSections,
+  migrate,
   set,
 };
 

@@ -26,7 +26,7 @@ export function check(argv: string[], io: CliIo): number {
     io.stdout(formatFindings(findings, files[0]!.name));
   }
   const failed = findings.some(
-    (finding) => finding.severity === 'error' || (args.flags.has('--strict') && finding.kind === 'insecure'),
+    (finding) => finding.severity === 'error' || (args.flags.has('--strict') && finding.kind === 'insecure' && finding.severity !== 'info'),
   );
   return failed ? 1 : 0;
 }

@@ -1,0 +1,34 @@
+import { migrateOldNames } from '../../core/findings/migrateOldNames';
+import { type CliIo, readText, UsageError } from '../io';
+import { loadSchema } from '../loadSchema';
+import { lastOption, parseArgs } from '../parseArgs';
+
+/** `migrate FILE [-o OUT]`: old option names to the new ones, the values and every other byte kept. */
+export function migrate(argv: string[], io: CliIo): number {
+  const args = parseArgs(argv, [], ['-o', '--schema']);
+  const [path, ...extra] = args.positional;
+  if (!path || extra.length) throw new UsageError('migrate takes one FILE');
+  const schema = loadSchema(io, lastOption(args, '--schema'));
+  const text = readText(io, path);
+  const migration = migrateOldNames(schema, text);
+  if ('errors' in migration) {
+    io.stderr(
+      `${path} left unchanged:\n` +
+        migration.errors.map((error) => `  ${error.line === null ? '' : `${path}:${error.line}: `}${error.message}\n`).join(''),
+    );
+    return 1;
+  }
+  const out = lastOption(args, '-o');
+  if (migration.changes.length || out !== undefined) io.writeFile(out ?? path, migration.text);
+  io.stdout(
+    migration.changes.length
+      ? migration.changes
+          .map((change) => {
+            const what = { renamed: `${change.from} -> ${change.to}`, copied: `${change.from} kept, copied to ${change.to}`, deleted: `${change.from} deleted (same value as ${change.to})` }[change.action];
+            return `${path}:${change.line}: ${what}\n`;
+          })
+          .join('')
+      : `${path}: no old option names to migrate\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,28 @@
+// Runs the CLI in-process over an in-memory file system.
+import { runCli } from '../../src/cli/main';
+import type { CliIo } from '../../src/cli/io';
+
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+  files: Map<string, string>;
+}
+
+export function runWith(files: Record<string, string>, argv: string[]): CliRun {
+  const store = new Map(Object.entries(files));
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readFile: (path) => {
+      const text = store.get(path);
+      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return new TextEncoder().encode(text);
+    },
+    writeFile: (path, text) => void store.set(path, text),
+  };
+  const status = runCli(argv, io);
+  return { status, stdout, stderr, files: store };
+}
