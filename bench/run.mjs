@@ -1,0 +1,286 @@
+#!/usr/bin/env node
+// The benchmark of issue 5: the editor against @rjsf/core and a static HTML form (the floor), on the seed group and
+// the synthetic nova-sized schema, in Debian's headless Chromium. Serves the production build in bench/dist (run
+// `npm run bench`, which builds it first), prints a table and writes bench/results/latest.json.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const DIST = fileURLToPath(new URL('dist/', import.meta.url));
+const RESULTS = fileURLToPath(new URL('results/latest.json', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VIEWPORT = { width: 1280, height: 720 };
+const SCHEMAS = ['seed', 'synthetic'];
+const IMPLEMENTATIONS = ['editor', 'rjsf', 'static'];
+const RUNS = 5;
+// The first keystrokes also pay for lazy compilation of the input path; they are typed but not counted.
+const WARMUP_KEYSTROKES = 5;
+const KEYSTROKES = 60;
+// About a fast typist's pace, so work a form defers between keystrokes has time to run, as it would. The pause
+// varies over a frame's length so keystrokes land at every point of the 60 Hz frame cycle, not one phase of it.
+const typingPauseMs = (keystroke) => 50 + ((keystroke * 7) % 17);
+const TARGETS = { keystrokeP95Ms: 8, mountPerFloor: 1.5, rjsfPerMount: 5, editorJsKb: 90 };
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+function serve() {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname));
+    const file = join(DIST, path);
+    try {
+      if (!file.startsWith(DIST)) throw new Error('outside dist');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (values) => percentile(values, 0.5);
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+}
+
+/** One page load: mount time, heap after mount, then keystroke latencies in the typing field. */
+async function measure(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const scripts = new Set();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.js')) scripts.add(path);
+  });
+  const cdp = await context.newCDPSession(page);
+  // Every load is a first visit: no HTTP cache, so no V8 code cache either.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench?.ready != null, null, { polling: 100, timeout: 120_000 });
+  if (errors.length) throw new Error(`${url}: ${errors[0].message}`);
+  const { mountMs, field, controls } = await page.evaluate(() => ({
+    mountMs: window.__bench.ready,
+    field: window.__bench.field,
+    controls: document.querySelectorAll('input, select, textarea').length,
+  }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+
+  const input = page.getByRole('textbox', { name: field, exact: true });
+  const before = await input.inputValue();
+  await input.focus();
+  let typed = '';
+  for (let i = 0; i < WARMUP_KEYSTROKES + KEYSTROKES; i += 1) {
+    const key = String.fromCharCode(97 + (i % 26));
+    typed += key;
+    await page.keyboard.press(key);
+    await page.evaluate((count) => window.__bench.waitForLatencies(count), i + 1);
+    await sleep(typingPauseMs(i));
+  }
+  const after = await input.inputValue();
+  if (after !== before + typed) throw new Error(`${url}: typed "${typed}" into ${field} but it holds "${after}"`);
+  const latencies = (await page.evaluate(() => window.__bench.latencies)).slice(WARMUP_KEYSTROKES);
+  if (errors.length) throw new Error(`${url}: ${errors[0].message}`);
+  await page.close();
+  return {
+    mountMs,
+    keyP50Ms: percentile(latencies, 0.5),
+    keyP95Ms: percentile(latencies, 0.95),
+    heapMB: usedSize / 2 ** 20,
+    field,
+    controls,
+    scripts: [...scripts].sort(),
+  };
+}
+
+async function gzipSizes(paths) {
+  const files = await Promise.all(
+    paths.map(async (path) => ({ path, gzipBytes: gzipSync(await readFile(join(DIST, path))).length })),
+  );
+  return { files, kB: files.reduce((sum, file) => sum + file.gzipBytes, 0) / 1000 };
+}
+
+function formatTable(header, rows) {
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column]).length)));
+  const cell = (value, column) =>
+    column < 2 ? String(value).padEnd(widths[column]) : String(value).padStart(widths[column]);
+  const line = (row) => row.map(cell).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const METRICS = ['mountMs', 'keyP50Ms', 'keyP95Ms', 'heapMB', 'jsKB'];
+
+/** Medians over the runs, the editor's ratios to rjsf and to the floor, and the issue's targets. */
+async function summarize(runs) {
+  const results = [];
+  for (const schema of SCHEMAS) {
+    for (const implementation of IMPLEMENTATIONS) {
+      const measured = runs.get(`${schema}/${implementation}`);
+      const js = await gzipSizes(measured[0].scripts);
+      const medians = Object.fromEntries(
+        METRICS.filter((metric) => metric !== 'jsKB').map((metric) => [metric, median(measured.map((run) => run[metric]))]),
+      );
+      results.push({
+        schema,
+        implementation,
+        field: measured[0].field,
+        controls: measured[0].controls,
+        ...medians,
+        jsKB: js.kB,
+        jsFiles: js.files,
+        runs: measured.map(({ scripts: _scripts, ...run }) => run),
+      });
+    }
+  }
+  const find = (schema, implementation) =>
+    results.find((result) => result.schema === schema && result.implementation === implementation);
+  const ratios = SCHEMAS.flatMap((schema) =>
+    [['rjsf', 'editor/rjsf'], ['static', 'editor/floor']].map(([other, name]) => ({
+      schema,
+      ratio: name,
+      ...Object.fromEntries(METRICS.map((metric) => [metric, find(schema, 'editor')[metric] / find(schema, other)[metric]])),
+    })),
+  );
+  const [editor, rjsf, floor] = IMPLEMENTATIONS.map((implementation) => find('synthetic', implementation));
+  const targets = [
+    {
+      target: `synthetic keystroke p95 <= ${TARGETS.keystrokeP95Ms} ms`,
+      value: `${editor.keyP95Ms.toFixed(1)} ms`,
+      met: editor.keyP95Ms <= TARGETS.keystrokeP95Ms,
+    },
+    {
+      target: `synthetic mount <= ${TARGETS.mountPerFloor}x the floor`,
+      value: `${(editor.mountMs / floor.mountMs).toFixed(2)}x`,
+      met: editor.mountMs / floor.mountMs <= TARGETS.mountPerFloor,
+    },
+    {
+      target: `synthetic mount >= ${TARGETS.rjsfPerMount}x faster than rjsf`,
+      value: `${(rjsf.mountMs / editor.mountMs).toFixed(2)}x`,
+      met: rjsf.mountMs / editor.mountMs >= TARGETS.rjsfPerMount,
+    },
+    {
+      target: `editor JS <= ${TARGETS.editorJsKb} kB gzip`,
+      value: `${editor.jsKB.toFixed(1)} kB`,
+      met: editor.jsKB <= TARGETS.editorJsKb,
+    },
+  ];
+  return { results, ratios, targets };
+}
+
+function report({ results, ratios, targets }) {
+  const fixed = (value, digits = 1) => value.toFixed(digits);
+  const name = (implementation) => (implementation === 'static' ? 'static (floor)' : implementation);
+  console.log(
+    `\n${formatTable(
+      ['schema', 'implementation', 'controls', 'mount ms', 'key p50 ms', 'key p95 ms', 'heap MB', 'JS kB gzip'],
+      results.map((r) => [r.schema, name(r.implementation), r.controls, ...METRICS.map((metric) => fixed(r[metric]))]),
+    )}`,
+  );
+  console.log(
+    `\n${formatTable(
+      ['schema', 'ratio', 'mount', 'key p50', 'key p95', 'heap', 'JS'],
+      ratios.map((r) => [r.schema, r.ratio, ...METRICS.map((metric) => `${fixed(r[metric], 2)}x`)]),
+    )}`,
+  );
+  console.log('\ntargets (reported, not asserted):');
+  for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'missed'}  ${t.target}: ${t.value}`);
+  console.log(`\nmedians of ${RUNS} runs; ${KEYSTROKES} keystrokes per run after ${WARMUP_KEYSTROKES} uncounted`);
+}
+
+async function main() {
+  try {
+    await readFile(join(DIST, 'editor.html'));
+  } catch {
+    throw new Error('bench/dist is missing: run `npm run bench`, which builds the pages first');
+  }
+  const { server, origin } = await serve();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'oslo-config-editor-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+  });
+  try {
+    const versionSession = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+    const { product } = await versionSession.send('Browser.getVersion');
+    const machine = {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      os: `${type()} ${release()}`,
+      chromium: product,
+      node: process.version,
+    };
+    console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}`);
+    console.log(`         ${machine.chromium}, Node ${machine.node}`);
+
+    const runs = new Map();
+    // Round 0 warms the browser up and is discarded; rounds interleave implementations so drift hits all alike.
+    for (let round = 0; round <= RUNS; round += 1) {
+      for (const schema of SCHEMAS) {
+        for (const implementation of IMPLEMENTATIONS) {
+          const result = await measure(context, `${origin}/${implementation}.html?schema=${schema}`);
+          if (round === 0) continue;
+          process.stdout.write('.');
+          const key = `${schema}/${implementation}`;
+          runs.set(key, [...(runs.get(key) ?? []), result]);
+        }
+      }
+    }
+    process.stdout.write('\n');
+
+    const summary = await summarize(runs);
+    report(summary);
+    const settings = {
+      runs: RUNS,
+      keystrokes: KEYSTROKES,
+      warmupKeystrokes: WARMUP_KEYSTROKES,
+      typingPauseMs: '50 + (7 * keystroke mod 17)',
+      viewport: VIEWPORT,
+      chromiumArgs: CHROMIUM_ARGS,
+    };
+    await mkdir(join(RESULTS, '..'), { recursive: true });
+    const json = { date: new Date().toISOString(), machine, settings, ...summary };
+    await writeFile(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
+    console.log(`wrote ${RESULTS}`);
+  } finally {
+    await context.close();
+    server.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
