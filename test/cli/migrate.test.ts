@@ -58,7 +58,7 @@ describe('migrate FILE [-o OUT]', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatchInlineSnapshot(`
       "nova.conf left unchanged:
-        nova.conf:4: [ssl] ca_file = "/old.pem" is not read: oslo reads [glance] cafile on line 2 (= "/new.pem") instead. Renaming it would change the value; delete the line you do not mean, then migrate again
+        nova.conf:4: [ssl] ca_file = "/old.pem" is ignored: oslo reads [glance] cafile = "/new.pem" (line 2) instead. The two disagree and only you know which value is meant: delete the other line, then migrate again
       "
     `);
     expect(run.files.get('nova.conf')).toBe(text);

@@ -29,9 +29,9 @@ export function findDeprecations(resolution: Resolution): Finding[] {
           severity: 'warning',
           title: `[${group}] ${dest} is deprecated for removal${since}`,
           explanation: [
-            `This option is on its way out${since ? `: it has been deprecated${since}` : ''}, and a future release will ` +
-              'stop reading it: its value may then be silently ignored, with no error to tell you.',
-            reason ? `Why, in the project's words: ${reason}` : 'The schema gives no reason.',
+            `This option is deprecated for removal${since}: a future release will stop reading it, and its value may ` +
+              'then be silently ignored, without an error.',
+            reason ? `The reason the schema gives: ${reason}` : 'The schema gives no reason.',
             `oslo.config logs: ${formatRemovalWarning(group, option)}`,
             'What to do: move to what replaces it before you upgrade, then delete this line.',
           ].join('\n'),

@@ -91,9 +91,9 @@ export function migrateOldNames(schema: ConfigSchema, text: string): Migration {
             errors.push({
               line: entry.line,
               message:
-                `${from} = ${JSON.stringify(entry.value)} is not read: oslo reads ${describe(winner.entry)} on line ` +
-                `${winner.entry.line} (= ${JSON.stringify(winner.entry.value)}) instead. Renaming it would change the ` +
-                `value; delete the line you do not mean, then migrate again`,
+                `${from} = ${JSON.stringify(entry.value)} is ignored: oslo reads ${describe(winner.entry)} = ` +
+                `${JSON.stringify(winner.entry.value)} (line ${winner.entry.line}) instead. The two disagree and only you ` +
+                'know which value is meant: delete the other line, then migrate again',
             });
           }
         }

@@ -51,7 +51,7 @@ export const securityRules: SecurityRule[] = [
     severity: 'warning',
     title: '[glance] api_insecure = true: TLS verification off, and insecure = true through the old name',
     explanation: [
-      'oslo.config reads this line twice. As api_insecure itself, it asks for requests to the image service without verifying its certificate. As the old name of insecure, when insecure is not set in this file or a later one: oslo.config then takes insecure from this line too, so insecure = true, certificate verification is off for nova\'s image service connection, and oslo.config logs: Deprecated: Option "api_insecure" from group "glance" is deprecated. Use option "insecure" from group "glance". When insecure is set, it wins, and this line only sets api_insecure.',
+      'oslo.config reads this line twice. As api_insecure itself, it asks for requests to the image service without verifying its certificate. It is also the old name of insecure: unless insecure is set in this file or a later one, oslo.config takes insecure from this line too, so insecure = true, certificate verification is off for nova\'s image service connection, and oslo.config logs: Deprecated: Option "api_insecure" from group "glance" is deprecated. Use option "insecure" from group "glance". Where insecure is set, insecure wins and this line only sets api_insecure.',
       'Without verification, anyone on the network path can pose as the image service, read the tokens nova sends and serve it altered images.',
       'What to do: delete this line and set insecure = false (and cafile, if the image service\'s CA is not one the system trusts).',
     ].join('\n'),
