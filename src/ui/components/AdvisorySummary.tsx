@@ -1,0 +1,40 @@
+import { useEditorState, useExportView } from '../state/useEditorStore';
+import { FieldLink } from './FieldLink';
+import { FindingMark } from './FindingMark';
+
+/** Every finding of the core about the file, each linking to its field. */
+export function AdvisorySummary() {
+  const { findings } = useExportView();
+  const schemaGroups = useEditorState((state) => state.fields);
+  if (!findings.length) {
+    return (
+      <section className="oce-summary" aria-label="Advisories">
+        <h2>Advisories</h2>
+        <p className="oce-hint">Nothing to report: no deprecated or insecure setting, and oslo accepts every value.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="oce-summary" aria-label="Advisories">
+      <h2>Advisories ({findings.length})</h2>
+      <ul>
+        {findings.map((finding, index) => {
+          const linked = finding.group && finding.option && schemaGroups[finding.group]?.[finding.option];
+          return (
+            <li key={index} className={`oce-advisory oce-advisory--${finding.severity}`}>
+              <FindingMark kind={finding.kind} />{' '}
+              {linked ? (
+                <FieldLink group={finding.group!} dest={finding.option!}>
+                  {finding.title}
+                </FieldLink>
+              ) : (
+                finding.title
+              )}
+              {finding.line !== null && <span className="oce-hint"> (line {finding.line})</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ConfigSchema } from '../../core';
+import { useEditorState, useEditorStore } from '../state/useEditorStore';
+
+/** Undo, redo, discard the draft, and the group to edit when the schema has several. */
+export function EditorToolbar({ schema }: { schema: ConfigSchema }) {
+  const store = useEditorStore();
+  const canUndo = useEditorState((state) => state.canUndo);
+  const canRedo = useEditorState((state) => state.canRedo);
+  const group = useEditorState((state) => state.group);
+  const groups = schema.groups.filter((candidate) => candidate.options.length);
+  return (
+    <div className="oce-toolbar" role="toolbar" aria-label="Draft">
+      {groups.length > 1 && (
+        <label className="oce-toolbar__group">
+          Group{' '}
+          <select className="oce-input oce-select" value={group} onChange={(event) => store.showGroup(event.currentTarget.value)}>
+            {groups.map((candidate) => (
+              <option key={candidate.name} value={candidate.name}>
+                [{candidate.name}] ({candidate.options.length})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="button" className="oce-button" disabled={!canUndo} onClick={store.undo} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" className="oce-button" disabled={!canRedo} onClick={store.redo} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
+      <button type="button" className="oce-button" onClick={store.discard}>
+        Discard draft
+      </button>
+      <span className="oce-toolbar__note">Your draft is kept in this browser until you discard it.</span>
+    </div>
+  );
+}

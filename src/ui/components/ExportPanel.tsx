@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import type { SectionStyle } from '../../core';
+import { useEditorState, useEditorStore, useExportView } from '../state/useEditorStore';
+import { FieldLink } from './FieldLink';
+
+export interface ExportedFile {
+  text: string;
+  fileName: string;
+  via: 'download' | 'copy';
+}
+
+/** The live preview of the file, its download and copy, or why it cannot be exported yet. */
+export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => void }) {
+  const store = useEditorStore();
+  const id = useId();
+  const view = useExportView();
+  const style = useEditorState((state) => state.style);
+  const imported = useEditorState((state) => state.document !== null);
+  const [status, setStatus] = useState('');
+
+  const download = () => {
+    if (view.text === null) return;
+    const url = URL.createObjectURL(new Blob([view.text], { type: 'text/plain' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = view.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    setStatus(`Downloaded ${view.fileName}.`);
+    onExport?.({ text: view.text, fileName: view.fileName, via: 'download' });
+  };
+  const copy = async () => {
+    if (view.text === null) return;
+    const text = view.text;
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('Copied to the clipboard.');
+      onExport?.({ text, fileName: view.fileName, via: 'copy' });
+    } catch {
+      setStatus('The browser refused the clipboard: select the preview and copy it.');
+    }
+  };
+
+  return (
+    <section className="oce-export" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Export {view.fileName}</h2>
+      {imported ? (
+        <p className="oce-hint">The imported file, with only the options you changed rewritten.</p>
+      ) : (
+        <fieldset className="oce-style">
+          <legend>Style</legend>
+          {(['minimal', 'annotated'] as SectionStyle[]).map((choice) => (
+            <label key={choice} className="oce-check">
+              <input
+                type="radio"
+                name={`${id}-style`}
+                value={choice}
+                checked={style === choice}
+                onChange={() => store.setStyle(choice)}
+              />
+              {choice === 'minimal' ? 'Minimal (only what is set)' : 'Annotated (every option, with its help)'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <pre className="oce-preview" tabIndex={0} aria-label="Export preview" data-complete={view.text !== null}>
+        {view.previewText}
+      </pre>
+      <div className="oce-export__actions">
+        <button type="button" className="oce-button oce-button--primary" disabled={view.text === null} onClick={download}>
+          Download {view.fileName}
+        </button>
+        <button type="button" className="oce-button" disabled={view.text === null} onClick={() => void copy()}>
+          Copy to clipboard
+        </button>
+        <span role="status" className="oce-hint">
+          {status}
+        </span>
+      </div>
+      {view.problems.length > 0 && (
+        <div className="oce-problems">
+          <h3>Cannot export yet</h3>
+          <p className="oce-hint">The preview leaves these values out. Fix them to export:</p>
+          <ul>
+            {view.problems.map((problem, index) => (
+              <li key={index}>
+                {problem.group && problem.option && store.getState().fields[problem.group]?.[problem.option] ? (
+                  <FieldLink group={problem.group} dest={problem.option}>
+                    {problem.option}
+                  </FieldLink>
+                ) : (
+                  problem.line !== null && `Line ${problem.line}`
+                )}
+                : {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

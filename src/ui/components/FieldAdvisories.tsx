@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { Finding } from '../../core';
+import { useEditorStore } from '../state/useEditorStore';
+import { FindingMark } from './FindingMark';
+
+/** The core's findings about one option: what is wrong, why it matters, and the fix as a button. */
+export function FieldAdvisories({ id, findings }: { id: string; findings: Finding[] }) {
+  const store = useEditorStore();
+  const [fixErrors, setFixErrors] = useState<string[]>([]);
+  if (!findings.length) return null;
+  return (
+    <ul id={id} className="oce-advisories">
+      {findings.map((finding, index) => (
+        <li key={index} className={`oce-advisory oce-advisory--${finding.severity}`}>
+          <p className="oce-advisory__title">
+            <FindingMark kind={finding.kind} /> {finding.title}
+          </p>
+          {finding.explanation?.split('\n').map((paragraph, at) => (
+            <p key={at} className="oce-advisory__explanation">
+              {paragraph}
+            </p>
+          ))}
+          {finding.fix && (
+            <button type="button" className="oce-button" onClick={() => setFixErrors(store.applyFix(finding.fix!))}>
+              Fix: {finding.fix.label}
+            </button>
+          )}
+        </li>
+      ))}
+      {fixErrors.map((error) => (
+        <li key={error} className="oce-error" role="alert">
+          The fix could not be applied: {error}
+        </li>
+      ))}
+    </ul>
+  );
+}

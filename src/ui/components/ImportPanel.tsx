@@ -1,0 +1,108 @@
+import { useId, useState, type DragEvent } from 'react';
+import type { ConfigSchema } from '../../core';
+import type { ImportResult } from '../state/createEditorStore';
+import { useEditorState, useEditorStore } from '../state/useEditorStore';
+
+/** Paste, open or drop an existing file: its values fill the forms, and exporting keeps the rest of it. */
+export function ImportPanel({ schema }: { schema: ConfigSchema }) {
+  const store = useEditorStore();
+  const id = useId();
+  const failure = useEditorState((state) => state.importFailure);
+  const [text, setText] = useState('');
+  const [summary, setSummary] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const load = (name: string, content: string) => {
+    setText(content);
+    report(store.importText(name, content));
+  };
+  const report = (result: ImportResult) => setSummary(result.ok ? summarize(schema, result) : null);
+  const openFile = async (file: File | undefined) => {
+    if (file) load(file.name, await file.text());
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void openFile(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <section
+      className="oce-import"
+      data-dragging={dragging}
+      aria-labelledby={`${id}-title`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <h2 id={`${id}-title`}>Import a file</h2>
+      <p className="oce-hint">
+        Paste a nova.conf below, open one, or drop it here. Its values fill the form (old option names included);
+        exporting gives back the whole file with only your changes.
+      </p>
+      <label htmlFor={`${id}-text`}>File text</label>
+      <textarea
+        id={`${id}-text`}
+        className="oce-input oce-import__text"
+        rows={5}
+        spellCheck={false}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        aria-describedby={failure ? `${id}-errors` : undefined}
+      />
+      <div className="oce-import__actions">
+        <button type="button" className="oce-button" disabled={!text.trim()} onClick={() => report(store.importText('nova.conf', text))}>
+          Import text
+        </button>
+        <label className="oce-button oce-file">
+          Open a file…
+          <input
+            type="file"
+            className="oce-visually-hidden"
+            accept=".conf,.ini,.cfg,text/plain"
+            onChange={(event) => {
+              void openFile(event.currentTarget.files?.[0]);
+              event.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <div role="status" className="oce-import__result">
+        {summary}
+      </div>
+      {failure && (
+        <div id={`${id}-errors`} role="alert" className="oce-import__errors">
+          <p>
+            {failure.name} does not parse, as oslo.config would refuse it; nothing was imported. Fix these lines and import
+            again:
+          </p>
+          <ul>
+            {failure.errors.map((error) => (
+              <li key={error.line}>
+                Line {error.line}: {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function summarize(schema: ConfigSchema, result: Extract<ImportResult, { ok: true }>): string {
+  const { document } = result;
+  const parts: string[] = [];
+  for (const group of schema.groups) {
+    const sources = Object.entries(document.sources[group.name] ?? {});
+    if (!sources.length) continue;
+    const old = sources.filter(([, source]) => source.oldName);
+    parts.push(
+      `${sources.length} option${sources.length === 1 ? '' : 's'} of [${group.name}] set` +
+        (old.length ? `, ${old.map(([dest, s]) => `${dest} from its old name [${s.section}] ${s.key}`).join(', ')}` : ''),
+    );
+  }
+  return `Imported ${document.name}: ${parts.length ? parts.join('; ') : 'no option of the schema is set'}.`;
+}

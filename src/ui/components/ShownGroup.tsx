@@ -1,0 +1,34 @@
+import type { ConfigSchema } from '../../core';
+import { useEditorUi } from '../state/EditorUiContext';
+import type { OptionFilters } from '../state/filters';
+import { useEditorState } from '../state/useEditorStore';
+import { GroupForm } from './GroupForm';
+
+/** The group being edited: its heading, help and form (a fresh form per group). */
+export function ShownGroup({
+  schema,
+  filters,
+  onFiltersChange,
+}: {
+  schema: ConfigSchema;
+  filters: OptionFilters;
+  onFiltersChange(filters: OptionFilters): void;
+}) {
+  const { idPrefix } = useEditorUi();
+  const groupName = useEditorState((state) => state.group);
+  const group = schema.groups.find((candidate) => candidate.name === groupName);
+  if (!group) return null;
+  const headingId = `${idPrefix}-group-heading`;
+  return (
+    <section className="oce-group" aria-labelledby={headingId}>
+      <h2 id={headingId}>[{group.name}]</h2>
+      {group.help && <p className="oce-hint">{group.help}</p>}
+      <GroupForm
+        key={group.name}
+        group={group}
+        filters={filters}
+        onShowAdvanced={(showAdvanced) => onFiltersChange({ ...filters, showAdvanced })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { WidgetProps } from './widgetProps';
+
+/** Free text; URIs and host names are checked by the core, so the browser's own checks stay off. */
+export function TextInput({ id, option, value, onChange, describedBy, invalid, inputRef }: WidgetProps<string>) {
+  const technical = option.type === 'uri' || option.type === 'hostaddress' || option.type === 'hostdomain';
+  return (
+    <input
+      id={id}
+      ref={inputRef}
+      type="text"
+      className="oce-input"
+      name={option.dest}
+      value={value}
+      inputMode={option.type === 'uri' ? 'url' : undefined}
+      spellCheck={technical ? false : undefined}
+      autoComplete="off"
+      autoCapitalize="off"
+      onChange={(event) => onChange(event.currentTarget.value)}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import type { OptionSchema, OptionValue } from '../../core';
+
+/** One key:value row of a dict editor; rows may repeat or be empty while the user types. */
+export interface DictEntry {
+  key: string;
+  value: string;
+}
+
+/** What a widget edits: close to the option's value, but able to hold a half-typed one (NaN, a repeated key). */
+export type DraftValue = string | number | boolean | null | string[] | DictEntry[];
+
+/**
+ * An option as the form holds it. `set: false` means the file leaves the option out, so oslo uses its
+ * default; `set: true` with the default's value is a different file and stays different.
+ */
+export interface FieldState {
+  set: boolean;
+  value: DraftValue;
+  /** oslo's reason for refusing the value an imported file gives; the first edit replaces it. */
+  rejected?: string;
+}
+
+export type GroupFields = Record<string, FieldState>;
+
+/** The draft that shows an option's value: None shows as an empty input. */
+export function draftFromValue(option: OptionSchema, value: OptionValue): DraftValue {
+  switch (option.type) {
+    case 'boolean':
+      return value === true;
+    case 'integer':
+    case 'float':
+    case 'port':
+      return typeof value === 'number' ? value : null;
+    case 'list':
+    case 'multi':
+      return Array.isArray(value) ? [...value] : [];
+    case 'dict':
+      return value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value).map(([key, item]) => ({ key, value: item }))
+        : [];
+    default:
+      return typeof value === 'string' ? value : value === null ? '' : String(value);
+  }
+}
+
+export function unsetField(option: OptionSchema): FieldState {
+  return { set: false, value: draftFromValue(option, option.default) };
+}
+
+export function setField(option: OptionSchema, value: OptionValue): FieldState {
+  return { set: true, value: draftFromValue(option, value) };
+}
+
+/** The typed value the core writes, or why the draft is not one yet. */
+export function toOptionValue(option: OptionSchema, draft: DraftValue): { value: OptionValue } | { error: string } {
+  switch (option.type) {
+    case 'integer':
+    case 'float':
+    case 'port':
+      if (typeof draft === 'number' && Number.isNaN(draft)) return { error: 'Enter a number' };
+      return { value: draft as number | null };
+    case 'dict': {
+      const dict: Record<string, string> = {};
+      const seen = new Set<string>();
+      for (const entry of draft as DictEntry[]) {
+        // oslo strips keys, so ` a` and `a` are the same key to it.
+        const key = entry.key.trim();
+        if (seen.has(key)) return { error: `Duplicate key ${key}` };
+        seen.add(key);
+        Object.defineProperty(dict, entry.key, { value: entry.value, enumerable: true, writable: true, configurable: true });
+      }
+      return { value: dict };
+    }
+    default:
+      return { value: draft as OptionValue };
+  }
+}
+
+export function sameField(a: FieldState, b: FieldState): boolean {
+  return a.set === b.set && a.rejected === b.rejected && sameDraft(a.value, b.value);
+}
+
+function sameDraft(a: DraftValue, b: DraftValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => sameItem(item, b[index]!));
+  }
+  return Object.is(a, b);
+}
+
+function sameItem(a: string | DictEntry, b: string | DictEntry): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.key === b.key && a.value === b.value;
+}

@@ -1,0 +1,38 @@
+import type { IniParseError, SectionStyle } from '../../core';
+import type { GroupFields } from '../model/fieldState';
+
+/** Where an imported file sets an option: oslo reads it from this line, maybe under an old name. */
+export interface OptionSource {
+  line: number;
+  section: string;
+  key: string;
+  oldName: boolean;
+}
+
+/** A file the user imported: exporting gives it back with only the user's edits applied. */
+export interface ImportedDocument {
+  name: string;
+  text: string;
+  /** The fields as the file sets them; a field that differs from its baseline is an edit. */
+  baseline: Record<string, GroupFields>;
+  sources: Record<string, Record<string, OptionSource>>;
+}
+
+export interface ImportFailure {
+  name: string;
+  errors: IniParseError[];
+}
+
+export interface EditorState {
+  /** The group whose form is shown. */
+  group: string;
+  fields: Record<string, GroupFields>;
+  document: ImportedDocument | null;
+  style: SectionStyle;
+  /** The last import that failed to parse, to show its errors; cleared by the next import. */
+  importFailure: ImportFailure | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Counts changes made outside the form (import, undo, fix, discard): the form reloads its fields then. */
+  revision: number;
+}

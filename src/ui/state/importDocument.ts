@@ -1,0 +1,50 @@
+import { checkFiles, parseIni, type ConfigSchema } from '../coreApi';
+import { setField, unsetField, type GroupFields } from '../model/fieldState';
+import type { ImportedDocument, ImportFailure, OptionSource } from './editorState';
+
+/**
+ * Reads a file as oslo would: each option takes the value oslo resolves (old names included); a value oslo
+ * refuses keeps its reason. A file that does not parse is refused whole, as oslo refuses it.
+ */
+export function importDocument(
+  schema: ConfigSchema,
+  name: string,
+  text: string,
+): { document: ImportedDocument; fields: Record<string, GroupFields> } | { failure: ImportFailure } {
+  const parsed = parseIni(text);
+  if (parsed.errors.length) return { failure: { name, errors: parsed.errors } };
+  const { resolution } = checkFiles(schema, [{ name, text }]);
+  const fields: Record<string, GroupFields> = {};
+  const sources: Record<string, Record<string, OptionSource>> = {};
+  for (const group of schema.groups) {
+    const groupFields: GroupFields = {};
+    const groupSources: Record<string, OptionSource> = {};
+    for (const option of group.options) {
+      const resolved = resolution.options.get(group.name)?.get(option.dest);
+      if (!resolved?.isSet) {
+        groupFields[option.dest] = unsetField(option);
+        continue;
+      }
+      groupFields[option.dest] = resolved.error
+        ? { ...unsetField(option), set: true, rejected: resolved.error }
+        : setField(option, resolved.value);
+      const source = resolved.sources.at(-1)!;
+      groupSources[option.dest] = {
+        line: source.entry.line,
+        section: source.entry.section.name,
+        key: source.entry.key,
+        oldName: source.oldName,
+      };
+    }
+    fields[group.name] = groupFields;
+    sources[group.name] = groupSources;
+  }
+  return { document: { name, text, baseline: fields, sources }, fields };
+}
+
+/** Every option unset: what a new file holds. */
+export function emptyFields(schema: ConfigSchema): Record<string, GroupFields> {
+  return Object.fromEntries(
+    schema.groups.map((group) => [group.name, Object.fromEntries(group.options.map((o) => [o.dest, unsetField(o)]))]),
+  );
+}

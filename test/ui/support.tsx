@@ -1,0 +1,87 @@
+// Helpers for the component tests: an in-memory Storage, and the editor rendered as a user meets it.
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { builtinSchema, readGeneratorData, type ConfigSchema } from '../../src/core';
+import { ConfigEditor, type ConfigEditorProps } from '../../src/ui/ConfigEditor';
+
+// Without vitest globals, Testing Library cannot unmount by itself between tests.
+afterEach(cleanup);
+
+export class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value));
+  }
+}
+
+export function renderEditor(props: Partial<ConfigEditorProps> = {}) {
+  const user = userEvent.setup();
+  const storage = props.storage ?? new MemoryStorage();
+  const utils = render(<ConfigEditor schema={builtinSchema} group="glance" storage={storage} {...props} />);
+  return { user, storage, ...utils };
+}
+
+/** The text of the live export preview. */
+export function previewText(): string {
+  return screen.getByLabelText('Export preview').textContent ?? '';
+}
+
+/** A schema in oslo-config-generator's JSON format with one option of every kind the editor has a widget for. */
+export function widgetSchema(extra: Record<string, unknown>[] = []): ConfigSchema {
+  const opt = (fields: Record<string, unknown>) => ({
+    default: null,
+    help: '',
+    choices: [],
+    min: null,
+    max: null,
+    required: false,
+    secret: false,
+    advanced: false,
+    mutable: false,
+    sample_default: null,
+    deprecated_for_removal: false,
+    deprecated_reason: null,
+    deprecated_since: null,
+    deprecated_opts: [],
+    namespace: 'test',
+    ...fields,
+    dest: fields.name,
+  });
+  return readGeneratorData({
+    options: {
+      DEFAULT: { help: '', opts: [] },
+      demo: {
+        help: 'Options for the widget tests.',
+        opts: [
+          opt({ name: 'flavor', type: 'string value', default: 'small', choices: [['small', 'A small one'], ['large', null]], help: 'Pick one.' }),
+          opt({ name: 'password', type: 'string value', secret: true, help: 'The service password.' }),
+          opt({ name: 'labels', type: 'dict value', default: {}, help: 'Key and value pairs.' }),
+          opt({ name: 'hooks', type: 'multi valued', default: [], help: 'One per line.' }),
+          opt({ name: 'listen_port', type: 'port value', default: 8080, help: 'The port.' }),
+          opt({ name: 'auth_url', type: 'uri value', help: 'Where to authenticate.' }),
+          opt({ name: 'bind_host', type: 'host address value', default: '0.0.0.0', help: 'The address.' }),
+          opt({ name: 'ratio', type: 'floating point value', default: 1.5, min: 0, max: 10, help: 'A ratio.' }),
+          opt({ name: 'pool_size', type: 'integer value', default: 4, advanced: true, help: 'Advanced: pool size.' }),
+          opt({ name: 'old_flag', type: 'boolean value', default: false, deprecated_for_removal: true, deprecated_reason: 'Nobody uses it.', deprecated_since: '25.0.0', help: 'Deprecated flag.' }),
+          ...extra.map(opt),
+        ],
+      },
+    },
+  });
+}
