@@ -1,7 +1,8 @@
 import type { Finding } from '../findings/types';
 import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
-import { convertValue } from '../values/convertValue';
+import { type Conversion, convertValue } from '../values/convertValue';
 import { pythonStr } from '../values/formatPython';
+import { findOption, indexReferences, isNoSuchOption, type ReferenceTarget } from './findReference';
 import { indexDocument } from './indexDocument';
 import { normalizeSectionName } from './pythonText';
 import { substitute } from './substitute';
@@ -58,35 +59,31 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[]): Resolu
       });
     }
   }
-  const optionsByGroup = new Map(
-    schema.groups.map((group) => [group.name, new Map(group.options.map((option) => [option.dest, option]))]),
-  );
-  const resolved = new Map<string, Map<string, ResolvedOption>>();
-  const inProgress = new Set<string>();
+  const references = indexReferences(schema);
+  // By option, then by the group it is read as: a `$` reference through an old name can read an option as if
+  // it lived in another group.
+  const resolved = new Map<OptionSchema, Map<string, ResolvedOption>>();
+  // The options being resolved, innermost last: meeting one again is oslo's endless recursion.
+  const inProgress: { group: string; option: OptionSchema }[] = [];
 
   const resolve = (group: string, option: OptionSchema): ResolvedOption => {
-    const known = resolved.get(group)?.get(option.dest);
+    const known = resolved.get(option)?.get(group);
     if (known) return known;
-    const id = `${group}.${option.dest}`;
-    inProgress.add(id);
+    inProgress.push({ group, option });
     const sources = findSources(files, group, option);
     const raws = sources.map((source) => source.entry.value);
-    let result: ResolvedOption;
-    if (!sources.length) {
-      const value = typeof option.default === 'string' ? substitute(option.default, (ref) => lookup(group, ref)) : null;
-      result = value && 'error' in value
-        ? { group, option, isSet: false, value: null, sources, error: value.error }
-        : { group, option, isSet: false, value: value ? value.value : option.default, sources, error: null };
-    } else {
-      const converted = option.type === 'multi' ? convertAll(group, option, raws) : convertOne(group, option, raws.at(-1)!);
-      result = 'error' in converted
-        ? { group, option, isSet: true, value: null, sources, error: converted.error }
-        : { group, option, isSet: true, value: converted.value, sources, error: null };
-    }
-    inProgress.delete(id);
-    let groupMap = resolved.get(group);
-    if (!groupMap) resolved.set(group, (groupMap = new Map()));
-    groupMap.set(option.dest, result);
+    const converted = !sources.length
+      ? convertDefault(group, option)
+      : option.type === 'multi'
+        ? convertAll(group, option, raws)
+        : convertOne(group, option, raws.at(-1)!);
+    const isSet = sources.length > 0;
+    const result: ResolvedOption = 'error' in converted
+      ? { group, option, isSet, value: null, sources, error: converted.error }
+      : { group, option, isSet, value: converted.value, sources, error: null };
+    inProgress.pop();
+    if (!resolved.has(option)) resolved.set(option, new Map());
+    resolved.get(option)!.set(group, result);
     return result;
   };
 
@@ -103,26 +100,41 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[]): Resolu
     }
     return { value: values };
   };
-
-  // What `$reference` inserts: an option of this group, else of [DEFAULT]. `$group.name` names the group,
-  // falling back to the whole reference as a [DEFAULT] option, as oslo's StrSubWrapper does.
-  const lookup = (group: string, reference: string): { value: string } | { error: string } => {
-    const dot = reference.indexOf('.');
-    const targetGroup = dot >= 0 ? reference.slice(0, dot) : group;
-    const name = dot >= 0 ? reference.slice(dot + 1) : reference;
-    const groupOptions = optionsByGroup.get(targetGroup);
-    if (dot >= 0 && (!groupOptions || targetGroup === 'DEFAULT')) return { error: `no such group [${targetGroup}]` };
-    const owner = groupOptions?.has(name) ? targetGroup : 'DEFAULT';
-    const option = optionsByGroup.get(owner)?.get(owner === targetGroup ? name : reference);
-    if (!option) {
-      if (dot < 0 && optionsByGroup.has(reference)) {
-        return { error: `template substitution error: substituting group ${reference} not supported` };
-      }
-      return { error: `no such option ${reference} in group [DEFAULT]` };
+  // oslo substitutes `$` in a default too (in each item of a list), and converts a text default.
+  const convertDefault = (group: string, option: OptionSchema): Conversion => {
+    const value = option.default;
+    if (typeof value === 'string') return convertOne(group, option, value);
+    if (!Array.isArray(value)) return { value };
+    const items: string[] = [];
+    for (const item of value) {
+      const text = substitute(item, (ref) => lookup(group, ref));
+      if ('error' in text) return text;
+      items.push(text.value);
     }
-    if (inProgress.has(`${owner}.${option.dest}`)) return { error: 'maximum recursion depth exceeded' };
-    const target = resolve(owner, option);
-    return target.error ? { error: target.error } : { value: pythonStr(target.value) };
+    return { value: items };
+  };
+
+  // What `$reference` inserts, as oslo's StrSubWrapper finds it: `$name` in the current group, `$group.name` in
+  // that group, and on "no such option" (even one raised deeper down) the whole reference in [DEFAULT].
+  const lookup = (group: string, reference: string): { value: string } | { error: string } | null => {
+    const dot = reference.indexOf('.');
+    const first =
+      dot >= 0
+        ? read(findOption(references, reference.slice(0, dot), reference.slice(dot + 1)))
+        : read(findOption(references, group === 'DEFAULT' ? null : group, reference));
+    if (first && 'error' in first && isNoSuchOption(first.error)) return read(findOption(references, null, reference));
+    return first;
+  };
+  // str() of the option's value, the error reading it raises, or null where oslo leaves `$reference` as written.
+  const read = (target: ReferenceTarget): { value: string } | { error: string } | null => {
+    if ('error' in target) return target;
+    if ('unresolved' in target) return null;
+    if (inProgress.some((open) => open.group === target.group && open.option === target.option)) {
+      return { error: 'maximum recursion depth exceeded' };
+    }
+    const resolvedTarget = resolve(target.group, target.option);
+    if (resolvedTarget.error) return { error: resolvedTarget.error };
+    return { value: pythonStr(resolvedTarget.value, target.option.type) };
   };
 
   for (const group of schema.groups) {
@@ -155,7 +167,7 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[]): Resolu
   const options = new Map(
     schema.groups.map((group) => [
       group.name,
-      new Map(group.options.map((option) => [option.dest, resolved.get(group.name)!.get(option.dest)!])),
+      new Map(group.options.map((option) => [option.dest, resolved.get(option)!.get(group.name)!])),
     ]),
   );
   return { files, options, findings };

@@ -3,7 +3,8 @@
 const ID = '[_a-z\\u0130\\u0131\\u017f\\u212a][._a-z0-9\\u0130\\u0131\\u017f\\u212a]*';
 const TEMPLATE = new RegExp(`\\$(?:(\\$)|(${ID})|\\{(${ID})\\}|)`, 'gi');
 
-export type Lookup = (reference: string) => { value: string } | { error: string };
+/** A reference's text, the error oslo raises for it, or null where oslo leaves the reference as written. */
+export type Lookup = (reference: string) => { value: string } | { error: string } | null;
 
 /** Substitutes `$` references in a raw value, or gives the error oslo raises when one names no option. */
 export function substitute(raw: string, lookup: Lookup): { value: string } | { error: string } {
@@ -15,6 +16,7 @@ export function substitute(raw: string, lookup: Lookup): { value: string } | { e
     const reference = named ?? braced;
     if (!reference) return match;
     const found = lookup(reference);
+    if (found === null) return match;
     if ('error' in found) {
       error ??= found.error;
       return match;

@@ -1,7 +1,8 @@
 // oslo's HostAddress / HostDomain: an IP address (as inet_pton reads it) or a host name of dot-separated
 // labels. Python's IGNORECASE also lets a few non-ASCII letters (İ ı ſ K) match [A-Z].
-const LABEL = /^(?!-)[A-Z0-9\u0130\u0131\u017f\u212a-]{1,63}(?<!-)$/i;
-const DOMAIN_LABEL = /^(?!-)[A-Z0-9\u0130\u0131\u017f\u212a_-]{1,63}(?<!-)$/i;
+// Python's `$` also matches before a final "\n", so a label may end with one (`$` can insert an empty value).
+const LABEL = /^(?!-)[A-Z0-9\u0130\u0131\u017f\u212a-]{1,63}(?<!-)\n?$/i;
+const DOMAIN_LABEL = /^(?!-)[A-Z0-9\u0130\u0131\u017f\u212a_-]{1,63}(?<!-)\n?$/i;
 const IPV4_PART = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`^${IPV4_PART}(?:\\.${IPV4_PART}){3}$`);
 

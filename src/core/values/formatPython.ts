@@ -1,4 +1,4 @@
-import type { OptionValue } from '../schema/types';
+import type { OptionType, OptionValue } from '../schema/types';
 
 /** Python's `%g`, which oslo's bound messages use (`Should be greater than or equal to 1e+06`). */
 export function formatPercentG(value: number): string {
@@ -14,28 +14,48 @@ export function formatPercentG(value: number): string {
   return String(Number(value.toPrecision(6)));
 }
 
-/** Python's repr() of a str, as oslo quotes values in its messages. */
+const NOT_PRINTABLE = /^[\p{C}\p{Z}]$/u;
+
+/** Python's repr() of a str, as oslo quotes values in its messages: what is not printable is escaped. */
 export function pythonRepr(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
+    const hex = (width: number) => code.toString(16).padStart(width, '0');
     if (char === '\\') out += '\\\\';
     else if (char === quote) out += `\\${quote}`;
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += char;
+    else if (code === 0x20 || !NOT_PRINTABLE.test(char)) out += char;
+    else if (code <= 0xff) out += `\\x${hex(2)}`;
+    else if (code <= 0xffff) out += `\\u${hex(4)}`;
+    else out += `\\U${hex(8)}`;
   }
   return quote + out + quote;
 }
 
-/** Python's str() of a converted value, which `$name` substitution inserts. */
-export function pythonStr(value: OptionValue): string {
+/** Python's repr() of a float: the shortest digits, in exponent form below 1e-4 and from 1e16 on. */
+export function pythonFloatRepr(value: number): string {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
+  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
+  const [mantissa, power] = value.toExponential().split('e') as [string, string];
+  const exponent = Number(power);
+  if (exponent < -4 || exponent >= 16) {
+    return `${mantissa}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  }
+  const sign = value < 0 ? '-' : '';
+  const digits = mantissa.replace(/[-.]/g, '');
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  return `${sign}${digits.slice(0, exponent + 1).padEnd(exponent + 1, '0')}.${digits.slice(exponent + 1) || '0'}`;
+}
+
+/** Python's str() of an option's converted value, which `$name` substitution inserts. */
+export function pythonStr(value: OptionValue, type: OptionType): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return type === 'float' ? pythonFloatRepr(value) : String(value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
   return `{${Object.entries(value)

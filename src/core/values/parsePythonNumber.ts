@@ -24,7 +24,8 @@ function toAscii(text: string): string {
 
 /** Python's int(text) for stripped text, or null where Python raises ValueError. */
 export function parsePythonInt(text: string): number | null {
-  return INTEGER.test(text) ? Number(toAscii(text)) : null;
+  // Python's int has no negative zero: int('-0') is 0.
+  return INTEGER.test(text) ? Number(toAscii(text)) + 0 : null;
 }
 
 /** Python's float(text) for stripped text, or null where Python raises ValueError. */
