@@ -34,11 +34,15 @@ function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => setTimeout(callback, 0));
 }
 
-/** Publishes the typing field and starts recording keystroke latencies; call before rendering the form. */
-export function startBench(data: GeneratorData): void {
+/**
+ * Publishes the typing field and starts recording keystroke latencies; call before rendering the form.
+ * Returns the field, whose group a page that shows one group at a time must show.
+ */
+export function startBench(data: GeneratorData): { group: string; dest: string } {
+  const field = findTypingField(data);
   const waiters: Array<{ count: number; resolve: () => void }> = [];
   const state: BenchState = {
-    field: findTypingField(data).dest,
+    field: field.dest,
     ready: null,
     latencies: [],
     waitForLatencies: (count) =>
@@ -61,6 +65,7 @@ export function startBench(data: GeneratorData): void {
     },
     { capture: true },
   );
+  return field;
 }
 
 /** Call once the form is in the DOM and accepts input. */
