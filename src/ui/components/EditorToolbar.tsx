@@ -22,10 +22,11 @@ export function EditorToolbar({ schema }: { schema: ConfigSchema }) {
           </select>
         </label>
       )}
-      <button type="button" className="oce-button" disabled={!canUndo} onClick={store.undo} aria-keyshortcuts="Control+Z">
+      {/* aria-disabled, not disabled: the focus stays on the button when the history runs out. */}
+      <button type="button" className="oce-button" aria-disabled={!canUndo} onClick={store.undo} aria-keyshortcuts="Control+Z">
         Undo
       </button>
-      <button type="button" className="oce-button" disabled={!canRedo} onClick={store.redo} aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" className="oce-button" aria-disabled={!canRedo} onClick={store.redo} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
       <button type="button" className="oce-button" onClick={store.discard}>
