@@ -2,6 +2,7 @@
 // The benchmark of issue 5: the editor against @rjsf/core and a static HTML form (the floor), on the seed group and
 // the synthetic nova-sized schema, in Debian's headless Chromium. Serves the production build in bench/dist (run
 // `npm run bench`, which builds it first), prints a table and writes bench/results/latest.json.
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
@@ -246,6 +247,8 @@ async function main() {
     };
     console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}`);
     console.log(`         ${machine.chromium}, Node ${machine.node}`);
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    console.log(`commit:  ${commit}`);
 
     const runs = new Map();
     // Round 0 warms the browser up and is discarded; rounds interleave implementations so drift hits all alike.
@@ -273,7 +276,7 @@ async function main() {
       chromiumArgs: CHROMIUM_ARGS,
     };
     await mkdir(join(RESULTS, '..'), { recursive: true });
-    const json = { date: new Date().toISOString(), machine, settings, ...summary };
+    const json = { date: new Date().toISOString(), commit, machine, settings, ...summary };
     await writeFile(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`wrote ${RESULTS}`);
   } finally {
