@@ -10,3 +10,4 @@ bash scripts/ensure-system-deps.sh
 
 npm run -s typecheck
 npx vitest run
+npx vitest run --config vitest.browser.config.ts

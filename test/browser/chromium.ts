@@ -1,19 +1,15 @@
-// Debian's Chromium, driven by playwright-core: never a downloaded browser. Each launch gets a fresh profile.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+// Debian's Chromium, driven by playwright-core: never a downloaded browser. playwright gives each launch a
+// fresh temporary profile, and each test its own context (its own local storage).
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
-
 export async function launchChromium(): Promise<Browser> {
-  const profile = await mkdtemp(join(tmpdir(), 'oce-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing; as root run: apt-get update && apt-get install -y --no-install-recommends chromium`);
+  }
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -25,14 +21,5 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-    viewport: { width: 1360, height: 900 },
-    acceptDownloads: true,
   });
-  return {
-    context,
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
 }

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
-  await build({ root, logLevel: 'warn' });
+  await build({ root, logLevel: 'error' });
   server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');

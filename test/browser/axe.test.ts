@@ -1,0 +1,69 @@
+// axe-core in the same Chromium, against the built editor in the states an operator sees: empty, filled with
+// advisories and a wrong value, annotated, and after an import that failed to parse.
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return found.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+async function open(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(inject('appUrl'));
+  await page.getByRole('heading', { name: '[glance]' }).waitFor();
+  return page;
+}
+
+describe('accessibility (axe-core)', () => {
+  it('finds no violation on the empty editor', async () => {
+    const page = await open();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds no violation with values, advisories, a wrong value and the annotated preview', async () => {
+    const page = await open();
+    await page.getByRole('group', { name: 'api_servers' }).getByRole('button', { name: 'Add item to api_servers' }).click();
+    await page.keyboard.type('not a url');
+    await page.getByRole('switch', { name: 'insecure', exact: true }).check();
+    await page.getByRole('spinbutton', { name: 'num_retries' }).fill('-1');
+    await page.getByRole('radio', { name: /Annotated/ }).check();
+    await page.getByRole('heading', { name: 'Cannot export yet' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds no violation after an import with parse errors, or with a search that matches nothing', async () => {
+    const page = await open();
+    await page.getByLabel('File text').fill('[glance]\nthis is not an assignment\n');
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByRole('searchbox', { name: 'Search options' }).fill('zzz');
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
