@@ -20,7 +20,8 @@ export function formatValue(option: OptionSchema, value: OptionValue): Formatted
       return typeof value === 'boolean' ? { texts: [String(value)] } : mismatch(option);
     case 'integer':
     case 'port':
-      return Number.isSafeInteger(value) ? { texts: [String(value)] } : mismatch(option);
+      // Every digit: String(1e21) is "1e+21", which int() refuses.
+      return Number.isInteger(value) ? { texts: [BigInt(value as number).toString()] } : mismatch(option);
     case 'float':
       return typeof value === 'number' ? { texts: [formatFloat(value)] } : mismatch(option);
     case 'list':

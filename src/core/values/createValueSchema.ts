@@ -6,11 +6,12 @@ function baseSchema(option: OptionSchema): z.ZodType<OptionValue> {
   switch (option.type) {
     case 'boolean':
       return z.boolean();
+    // Whole numbers beyond 2^53 and floats that JSON cannot hold (inf, -inf, nan) are oslo values too; zod's
+    // number() refuses them, so checkValue decides.
     case 'integer':
     case 'port':
-      return z.number().int().nullable();
     case 'float':
-      return z.number().nullable();
+      return z.custom<number>((value) => typeof value === 'number', 'Invalid input: expected number').nullable();
     case 'list':
     case 'multi':
       return z.array(z.string());
