@@ -160,3 +160,20 @@ describe('finding your way', () => {
     expect(previewText()).toBe('[demo]\nauth_url = https://k:5000\n');
   });
 });
+
+describe('several groups', () => {
+  it('edits one group at a time, keeping each group’s values, and exports every group that is set', async () => {
+    const base = widgetSchema();
+    const second = { ...base.groups.find((group) => group.name === 'demo')!, name: 'other', help: 'Another group.' };
+    const schema = { ...base, groups: [...base.groups, second] };
+    const { user } = renderEditor({ schema, group: 'demo' });
+    await user.type(screen.getByRole('textbox', { name: 'auth_url' }), 'https://a:5000');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'other');
+    expect(screen.getByRole('heading', { name: '[other]' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'auth_url' }) as HTMLInputElement).value).toBe('');
+    await user.type(screen.getByRole('textbox', { name: 'auth_url' }), 'https://b:5000');
+    expect(previewText()).toBe('[demo]\nauth_url = https://a:5000\n\n[other]\nauth_url = https://b:5000\n');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'demo');
+    expect((screen.getByRole('textbox', { name: 'auth_url' }) as HTMLInputElement).value).toBe('https://a:5000');
+  });
+});

@@ -136,7 +136,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     schema,
     getState: () => state,
     getExport() {
-      if (view?.state !== state) view = { state, export: deriveExport(schema, state) };
+      if (view?.state !== state) view = { state, export: keepUnchangedFindings(deriveExport(schema, state), view?.export) };
       return view.export;
     },
     subscribe(listener) {
@@ -239,6 +239,17 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     },
   };
   return store;
+}
+
+// A field re-renders when its findings change; unchanged findings keep their array so that typing in one
+// field does not re-render the fields that have advisories.
+function keepUnchangedFindings(next: ExportView, previous: ExportView | undefined): ExportView {
+  if (!previous) return next;
+  for (const [key, findings] of next.findingsByField) {
+    const before = previous.findingsByField.get(key);
+    if (before && JSON.stringify(before) === JSON.stringify(findings)) next.findingsByField.set(key, before);
+  }
+  return next;
 }
 
 // Storage may be full, disabled or hold anything: the editor works without it.
