@@ -3,7 +3,8 @@ import { findSources } from './resolveConfig';
 import { parseIni, printIni } from './parseIni';
 import { normalizeSectionName } from './pythonText';
 import type { IniDocument, IniLine, LineEnding } from './types';
-import { formatOptionLines } from './writeSection';
+import { formatValue } from './formatValue';
+import { assignment } from './writeSection';
 
 /** Set an option to a value, or unset it when `value` is undefined. */
 export interface OptionEdit {
@@ -67,31 +68,31 @@ function applyEdit(
   const lines = [...document.lines];
   const drop = new Set(own.flatMap((entry) => range(entry.line, entry.endLine)));
 
-  if (value === undefined) {
+  // Without its own lines, an option is read from its old names; a multi valued one always gathers them too.
+  if (value === undefined || option.type === 'multi') {
     const file = { name: '', document: { ...document, entries: document.entries.filter((e) => !own.includes(e)) } };
     const feeding = findSources([file], group, option)[0];
     if (feeding) {
       const { entry } = feeding;
+      const [verb, effect] = value === undefined ? ['unset', 'sets it'] : ['set', 'adds values to it'];
       return {
         line: entry.line,
-        error: `cannot unset ${option.dest}: line ${entry.line} ([${entry.section.name}] ${entry.key}) still sets it under its old name; remove or migrate that line too`,
+        error: `cannot ${verb} ${option.dest}: line ${entry.line} ([${entry.section.name}] ${entry.key}) still ${effect} under its old name; remove or migrate that line too`,
       };
     }
-    return { lines: lines.filter((line) => !drop.has(line.number)) };
   }
+  if (value === undefined) return { lines: lines.filter((line) => !drop.has(line.number)) };
 
-  const formatted = formatOptionLines(option, value);
+  const formatted = formatValue(option, value);
   if ('error' in formatted) return { error: `${option.dest} ${formatted.error}`, line: own.at(-1)?.line ?? null };
   const target = own.at(-1);
-  let newTexts = formatted.lines;
+  let newTexts = formatted.texts.map((text) => assignment(`${option.dest} = `, text));
   let at: number;
   if (target) {
     // Keep how the line was written (`key=value`, `key : value`) when one line replaces one line.
     const original = lines[target.line - 1]!.text;
     if (newTexts.length === 1 && target.endLine === target.line) {
-      const prefix = original.match(/^[^=:]*[=:][ \t]*/)![0];
-      const text = newTexts[0]!.slice(newTexts[0]!.indexOf('=') + 1).trimStart();
-      newTexts = [text ? prefix + text : prefix.trimEnd()];
+      newTexts = [assignment(original.match(/^[^=:]*[=:][ \t]*/)![0], formatted.texts[0]!)];
     }
     at = option.type === 'multi' ? own[0]!.line : target.line;
   } else {

@@ -17,7 +17,12 @@ export type GroupValues = Record<string, OptionValue>;
 export function formatOptionLines(option: OptionSchema, value: OptionValue): { lines: string[] } | { error: string } {
   const formatted = formatValue(option, value);
   if ('error' in formatted) return formatted;
-  return { lines: formatted.texts.map((text) => (text === '' ? `${option.dest} =` : `${option.dest} = ${text}`)) };
+  return { lines: formatted.texts.map((text) => assignment(`${option.dest} = `, text)) };
+}
+
+/** A line assigning a formatted value after `prefix` (`key = `), without trailing space for an empty value. */
+export function assignment(prefix: string, text: string): string {
+  return text === '' ? prefix.replace(/[ \t]+$/, '') : prefix + text;
 }
 
 /**
