@@ -57,7 +57,9 @@ const IPV4_MATCHER = pythonAnchored(IPV4_RE);
 const IPV6_MATCHER = pythonAnchored(`\\[${IPV6_ADDRZ_RFC4007_RE}\\]`);
 const IPV6_NO_RFC4007_MATCHER = pythonAnchored(`\\[${IPV6_ADDRZ_RE}\\]`);
 const PERCENT_MATCHER = /%[A-Fa-f0-9]{2}/g;
-const NON_PCT_ENCODED = new Set(`:/?#[]@!$&'()*+,;=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._!-~`);
+const NON_PCT_ENCODED = new Set(
+  `:/?#[]@!$&'()*+,;=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._!-~`,
+);
 // After encode_component only a literal "[" or "]" can fail this.
 const PATH_MATCHER = pythonAnchored(`${PATH_ABEMPTY}|${PATH_ABSOLUTE}|${PATH_NOSCHEME}|${PATH_ROOTLESS}|^$`);
 const SURROGATE = /^[\ud800-\udfff]$/;
