@@ -56,8 +56,8 @@ export function ConfigEditor({ schema, initialText, group, onChange, onExport, s
   }, [store]);
   useEffect(() => {
     if (!onChange) return;
-    return store.subscribe(() => {
-      const view = store.getExport();
+    return store.subscribeExport(() => {
+      const view = store.getPublishedExport();
       onChange({ text: view.text, fileName: view.fileName, findings: view.findings, problems: view.problems });
     });
   }, [store, onChange]);

@@ -1,6 +1,6 @@
 // Helpers for the component tests: an in-memory Storage, and the editor rendered as a user meets it.
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { builtinSchema, readGeneratorData, type ConfigSchema } from '../../src/core';
 import { ConfigEditor, type ConfigEditorProps } from '../../src/ui/ConfigEditor';
@@ -40,6 +40,11 @@ export function renderEditor(props: Partial<ConfigEditorProps> = {}) {
 /** The text of the live export preview. */
 export function previewText(): string {
   return screen.getByLabelText('Export preview').textContent ?? '';
+}
+
+/** Waits for the preview to show `text`: the export is checked in the task after a change. */
+export async function expectPreview(text: string): Promise<void> {
+  await waitFor(() => expect(previewText()).toBe(text));
 }
 
 /** A schema in oslo-config-generator's JSON format with one option of every kind the editor has a widget for. */

@@ -18,24 +18,26 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
   const imported = useEditorState((state) => state.document !== null);
   const [status, setStatus] = useState('');
 
+  // The file of this very moment: the shown view may be one task behind the last change.
   const download = () => {
-    if (view.text === null) return;
-    const url = URL.createObjectURL(new Blob([view.text], { type: 'text/plain' }));
+    const { text, fileName } = store.getExport();
+    if (text === null) return;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = view.fileName;
+    link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    setStatus(`Downloaded ${view.fileName}.`);
-    onExport?.({ text: view.text, fileName: view.fileName, via: 'download' });
+    setStatus(`Downloaded ${fileName}.`);
+    onExport?.({ text, fileName, via: 'download' });
   };
   const copy = async () => {
-    if (view.text === null) return;
-    const text = view.text;
+    const { text, fileName } = store.getExport();
+    if (text === null) return;
     try {
       await navigator.clipboard.writeText(text);
       setStatus('Copied to the clipboard.');
-      onExport?.({ text, fileName: view.fileName, via: 'copy' });
+      onExport?.({ text, fileName, via: 'copy' });
     } catch {
       setStatus('The browser refused the clipboard: select the preview and copy it.');
     }

@@ -35,6 +35,12 @@ export interface EditorStore {
   /** The export and the findings for the current state, computed once per state. */
   getExport(): ExportView;
   subscribe(listener: () => void): () => void;
+  /**
+   * The export as last published. Exporting checks the whole file, which grows with the schema, so it runs in
+   * the task after a change: a keystroke paints its field first, and a burst of changes is checked once.
+   */
+  getPublishedExport(): ExportView;
+  subscribeExport(listener: () => void): () => void;
   /** A change made in a form. Keystrokes in one field within a second are one undo step. */
   setField(group: string, dest: string, field: FieldState): void;
   setFields(group: string, changes: Record<string, FieldState>): void;
@@ -93,7 +99,10 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
   let lastEdit: { group: string; dest: string; set: boolean; at: number } | null = null;
   let view: { state: EditorState; export: ExportView } | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let published: ExportView | null = null;
+  let publishTimer: ReturnType<typeof setTimeout> | null = null;
   const listeners = new Set<() => void>();
+  const exportListeners = new Set<() => void>();
 
   const snapshot = (): Snapshot => ({ fields: state.fields, document: state.document });
 
@@ -106,7 +115,20 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       revision: external ? state.revision + 1 : state.revision,
     };
     scheduleSave();
+    schedulePublish();
     for (const listener of [...listeners]) listener();
+  };
+
+  const schedulePublish = () => {
+    if (publishTimer === null && exportListeners.size) publishTimer = setTimeout(publish, 0);
+  };
+
+  const publish = () => {
+    publishTimer = null;
+    const next = store.getExport();
+    if (next === published) return;
+    published = next;
+    for (const listener of [...exportListeners]) listener();
   };
 
   const record = () => {
@@ -142,6 +164,15 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    getPublishedExport() {
+      return (published ??= store.getExport());
+    },
+    subscribeExport(listener) {
+      exportListeners.add(listener);
+      // A change made while nobody listened is published now.
+      if (published !== store.getExport()) schedulePublish();
+      return () => exportListeners.delete(listener);
     },
     setField(group, dest, field) {
       store.setFields(group, { [dest]: field });
@@ -235,7 +266,9 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     },
     destroy() {
       store.flush();
+      if (publishTimer !== null) clearTimeout(publishTimer);
       listeners.clear();
+      exportListeners.clear();
     },
   };
   return store;

@@ -18,9 +18,10 @@ export function useEditorState<T>(select: (state: EditorState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.getState()));
 }
 
+/** The export and its findings, as last published (just after the latest change). */
 export function useExportView(): ExportView {
   const store = useEditorStore();
-  return useSyncExternalStore(store.subscribe, store.getExport);
+  return useSyncExternalStore(store.subscribeExport, store.getPublishedExport);
 }
 
 const NO_FINDINGS: Finding[] = [];
@@ -29,7 +30,7 @@ const NO_FINDINGS: Finding[] = [];
 export function useFieldFindings(group: string, dest: string): Finding[] {
   const store = useEditorStore();
   return useSyncExternalStore(
-    store.subscribe,
-    () => store.getExport().findingsByField.get(fieldKey(group, dest)) ?? NO_FINDINGS,
+    store.subscribeExport,
+    () => store.getPublishedExport().findingsByField.get(fieldKey(group, dest)) ?? NO_FINDINGS,
   );
 }
