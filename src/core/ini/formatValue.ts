@@ -49,7 +49,7 @@ function single(text: string | { error: string }): Formatted {
 }
 
 function mismatch(option: OptionSchema): { error: string } {
-  return { error: `is not a ${option.typeName}` };
+  return { error: `is not ${/^[aeiou]/i.test(option.typeName) ? 'an' : 'a'} ${option.typeName}` };
 }
 
 function isDict(value: OptionValue): value is Record<string, string> {

@@ -6,7 +6,10 @@ import { isPySpace } from './pythonText';
  */
 export function wrapComment(text: string, width = 70): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  // Python's splitlines(): its line boundaries, and no empty line after a final one.
+  const lines = text.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/);
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  for (const line of lines) {
     const tokens = line.match(/\s+|\S+/g) ?? [];
     let current = '# ';
     let hasWord = false;

@@ -45,7 +45,7 @@ export function writeSection(
   for (const option of group.options) {
     const isSet = Object.hasOwn(values, option.dest);
     if (!isSet && style === 'minimal') continue;
-    if (style === 'annotated') out.push(...describeOption(option));
+    if (style === 'annotated') out.push(...describeOption(option, group.name));
     if (isSet) {
       const lines = formatOptionLines(option, values[option.dest]!);
       if ('error' in lines) errors.push({ group: group.name, option: option.dest, message: `${option.dest} ${lines.error}` });
@@ -58,7 +58,7 @@ export function writeSection(
   return errors.length ? { errors } : { text: `${out.join('\n')}\n` };
 }
 
-function describeOption(option: OptionSchema): string[] {
+function describeOption(option: OptionSchema, group: string): string[] {
   const prefix = option.deprecatedForRemoval && !option.help.startsWith('DEPRECATED') ? 'DEPRECATED: ' : '';
   const help = option.help ? `${prefix}${option.help} (${option.typeName})` : `(${option.typeName})`;
   const lines = wrapComment(help);
@@ -73,7 +73,8 @@ function describeOption(option: OptionSchema): string[] {
   }
   if (option.mutable) lines.push('# Note: This option can be changed without restarting.');
   for (const old of option.oldNames) {
-    if (!old.name.includes('-')) lines.push(`# Deprecated group/name - [${old.group || 'DEFAULT'}]/${old.name}`);
+    // An old name without a group is in the option's own group.
+    if (!old.name.includes('-')) lines.push(`# Deprecated group/name - [${old.group || group}]/${old.name}`);
   }
   if (option.deprecatedForRemoval) {
     lines.push(
