@@ -82,7 +82,7 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
       {view.problems.length > 0 && (
         <div className="oce-problems">
           <h3>Cannot export yet</h3>
-          <p className="oce-hint">The preview leaves these values out. Fix them to export:</p>
+          <p className="oce-hint">Fix these to export; the preview shows the file without your wrong values.</p>
           <ul>
             {view.problems.map((problem, index) => (
               <li key={index}>

@@ -84,7 +84,8 @@ export const OptionField = memo(function OptionField({ group, option, control }:
           </button>
         )}
       </div>
-      <p id={ids.error} className="oce-error" aria-live="polite">
+      {/* With a message beside each wrong item, this one is for screen readers only. */}
+      <p id={ids.error} className={itemErrors.some(Boolean) ? 'oce-error oce-visually-hidden' : 'oce-error'} aria-live="polite">
         {message}
       </p>
       <FieldAdvisories id={ids.advice} findings={shown} />
