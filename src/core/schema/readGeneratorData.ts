@@ -126,7 +126,7 @@ function readOption(raw: RawOption, where: string): OptionSchema {
 function readDefault(value: unknown, type: OptionType, where: string): OptionValue {
   if (value === undefined || value === null) return null;
   const fail = (): never => {
-    throw new SchemaError(`${where}: default ${JSON.stringify(value)} does not fit a ${type} option`);
+    throw new SchemaError(`${where}: default ${JSON.stringify(value)} does not fit ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} option`);
   };
   switch (type) {
     case 'boolean':
