@@ -30,7 +30,7 @@ export function formatValue(option: OptionSchema, value: OptionValue): Formatted
       return isDict(value) ? single(formatDict(value)) : mismatch(option);
     case 'multi': {
       if (!Array.isArray(value)) return mismatch(option);
-      if (!value.length) return { error: 'an empty multi valued option cannot be written: leave it unset' };
+      if (!value.length) return { error: 'has no item, which no line can write: leave it unset' };
       const texts: string[] = [];
       for (const item of value) {
         const text = formatText(item);
@@ -83,10 +83,10 @@ export function formatText(value: string): string | { error: string } {
 function formatList(items: string[]): string | { error: string } {
   for (const [index, item] of items.entries()) {
     const where = `item ${index + 1} (${JSON.stringify(item)})`;
-    if (item.includes(',')) return { error: `${where} contains a comma, which oslo's lists cannot hold` };
-    if (pyStrip(item) !== item) return { error: `${where} starts or ends with spaces, which oslo strips` };
+    if (item.includes(',')) return { error: `has ${where} with a comma, which oslo's lists cannot hold` };
+    if (pyStrip(item) !== item) return { error: `has ${where} with spaces at an end, which oslo strips` };
   }
-  if (items.length === 1 && items[0] === '') return { error: 'a list of one empty item cannot be written' };
+  if (items.length === 1 && items[0] === '') return { error: 'is a list of one empty item, which oslo reads as no item' };
   // oslo drops trailing commas before splitting, but keeps an item of spaces: `a, ,` reads ['a', ''].
   const ending = items.length > 1 && items[items.length - 1] === '' ? ' ,' : '';
   return formatText(items.join(',') + ending);
@@ -96,11 +96,15 @@ function formatDict(dict: Record<string, string>): string | { error: string } {
   const pairs: string[] = [];
   for (const [key, value] of Object.entries(dict)) {
     if (!key) return { error: 'has an empty key, which oslo refuses' };
-    for (const [part, text] of [['key', key], ['value', value]] as const) {
-      if (text.includes(',')) return { error: `${part} ${JSON.stringify(text)} contains a comma, which oslo's dicts cannot hold` };
-      if (pyStrip(text) !== text) return { error: `${part} ${JSON.stringify(text)} starts or ends with spaces, which oslo strips` };
+    const parts = [
+      [`the key ${JSON.stringify(key)}`, key],
+      [`${JSON.stringify(value)} under the key ${JSON.stringify(key)}`, value],
+    ] as const;
+    for (const [where, text] of parts) {
+      if (text.includes(',')) return { error: `has ${where} with a comma, which oslo's dicts cannot hold` };
+      if (pyStrip(text) !== text) return { error: `has ${where} with spaces at an end, which oslo strips` };
     }
-    if (key.includes(':')) return { error: `key ${JSON.stringify(key)} contains ":", which separates keys from values` };
+    if (key.includes(':')) return { error: `has the key ${JSON.stringify(key)} with ":", which separates keys from values` };
     pairs.push(`${key}:${value}`);
   }
   return formatText(pairs.join(','));
