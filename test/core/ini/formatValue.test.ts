@@ -110,10 +110,10 @@ describe('formatValue: the text oslo reads back as the value', () => {
     `);
     expect(formats('l', [[''], ['a,b'], [' a'], ['a\u3000'], ['"a', 'b"']])).toMatchInlineSnapshot(`
       [
-        "[""] -> refused: a list of one empty item cannot be written",
-        "["a,b"] -> refused: item 1 ("a,b") contains a comma, which oslo's lists cannot hold",
-        "[" a"] -> refused: item 1 (" a") starts or ends with spaces, which oslo strips",
-        "["a　"] -> refused: item 1 ("a　") starts or ends with spaces, which oslo strips",
+        "[""] -> refused: is a list of one empty item, which oslo reads as no item",
+        "["a,b"] -> refused: has item 1 ("a,b") with a comma, which oslo's lists cannot hold",
+        "[" a"] -> refused: has item 1 (" a") with spaces at an end, which oslo strips",
+        "["a　"] -> refused: has item 1 ("a　") with spaces at an end, which oslo strips",
         "["\\"a","b\\""] -> "\\"\\"a,b\\"\\""",
       ]
     `);
@@ -132,10 +132,10 @@ describe('formatValue: the text oslo reads back as the value', () => {
     expect(formats('d', [{ '': 'x' }, { 'a:b': '1' }, { a: '1,2' }, { ' a': '1' }, { a: '1 ' }])).toMatchInlineSnapshot(`
       [
         "{"":"x"} -> refused: has an empty key, which oslo refuses",
-        "{"a:b":"1"} -> refused: key "a:b" contains ":", which separates keys from values",
-        "{"a":"1,2"} -> refused: value "1,2" contains a comma, which oslo's dicts cannot hold",
-        "{" a":"1"} -> refused: key " a" starts or ends with spaces, which oslo strips",
-        "{"a":"1 "} -> refused: value "1 " starts or ends with spaces, which oslo strips",
+        "{"a:b":"1"} -> refused: has the key "a:b" with ":", which separates keys from values",
+        "{"a":"1,2"} -> refused: has "1,2" under the key "a" with a comma, which oslo's dicts cannot hold",
+        "{" a":"1"} -> refused: has the key " a" with spaces at an end, which oslo strips",
+        "{"a":"1 "} -> refused: has "1 " under the key "a" with spaces at an end, which oslo strips",
       ]
     `);
   });
@@ -145,7 +145,7 @@ describe('formatValue: the text oslo reads back as the value', () => {
       [
         "["a"] -> "a"",
         "["a",""," b ","c,d"] -> "a" / "" / "\\" b \\"" / "c,d"",
-        "[] -> refused: an empty multi valued option cannot be written: leave it unset",
+        "[] -> refused: has no item, which no line can write: leave it unset",
         "["x\\ny"] -> refused: contains a line break, which an INI value cannot hold",
       ]
     `);

@@ -68,7 +68,7 @@ describe('writeSection, minimal style', () => {
           },
           {
             "group": "glance",
-            "message": "api_servers item 1 ("a,b") contains a comma, which oslo's lists cannot hold",
+            "message": "api_servers has item 1 ("a,b") with a comma, which oslo's lists cannot hold",
             "option": "api_servers",
           },
           {
