@@ -32,9 +32,9 @@ export const hostText = fc.oneof(
 const uriText = fc.oneof(
   fc
     .tuple(
-      fc.constantFrom('http', 'https', 'HTTP', 'rabbit', 'mysql+pymysql', '1http', ''),
-      fc.constantFrom('://', ':', '//'),
-      hostText,
+      fc.constantFrom('http', 'https', 'HTTP', 'rabbit', 'mysql+pymysql', 'http', 'https', '1http', ''),
+      fc.constantFrom('://', '://', '://', ':', '//'),
+      fc.oneof(fc.constantFrom('h', 'localhost', '10.0.0.1', '[::1]', 'user:pw@h', 'Example.COM'), hostText),
       fc.option(fc.integer({ min: 0, max: 99999 }).map((port) => `:${port}`), { nil: '' }),
       fc.option(hostileString({ maxLength: 6 }).map((path) => `/${path}`), { nil: '' }),
     )
