@@ -1,6 +1,5 @@
 /** The parts of `oslo-config-generator --format json` output that the rjsf and static pages read directly. */
 export interface GeneratorOption {
-  name: string;
   dest: string;
   type: string;
   default: unknown;
