@@ -1,0 +1,379 @@
+// The CLI run in-process with an in-memory io: what a user reads, and the exit status.
+import { describe, expect, it } from 'vitest';
+import { run } from '../support/fakeIo';
+import { readFixture } from '../support/fixtures';
+
+const NOVA_CONF = [
+  '[DEFAULT]',
+  'debug = true',
+  '',
+  '[glance]',
+  'api_servers = https://glance.example.com:9292,b',
+  'num_retries = 3 # retry',
+  'timeout = 30',
+  '',
+  '[ssl]',
+  'ca_file = /etc/ssl/ca.pem',
+  '',
+].join('\n');
+
+/** The parse and value errors a check prints (the advisories around them have tests of their own). */
+function invalidLines(out: string): string[] {
+  return out.split('\n').filter((line) => line.includes('(invalid)') || /^\d+ errors?, /.test(line));
+}
+
+const P_CONF = '[p]\ni = 11\nb = maybe\nu = http://h\nm = a\n  continued\n';
+
+describe('check', () => {
+  it('prints each error with file and line, and exits 1', () => {
+    const result = run(['check', 'p.conf', '--schema', 's.json'], { 's.json': readFixture('synthetic.json'), 'p.conf': P_CONF });
+    expect([result.status, result.out]).toMatchInlineSnapshot(`
+      [
+        1,
+        "p.conf:2: error (invalid): [p] i: Should be less than or equal to 10
+      p.conf:3: error (invalid): [p] b: Unexpected boolean value 'maybe'
+      2 errors, 0 warnings, 0 notes
+      ",
+      ]
+    `);
+  });
+
+  it('exits 0 when oslo accepts the files', () => {
+    const result = run(['check', 'p.conf', '--schema', 's.json'], { 's.json': readFixture('synthetic.json'), 'p.conf': '[p]\ni = 3\n' });
+    expect([result.status, result.out]).toMatchInlineSnapshot(`
+      [
+        0,
+        "no findings: oslo reads every option without error
+      ",
+      ]
+    `);
+  });
+
+  it('on nova.conf: value errors, and warnings that do not fail the check', () => {
+    const failing = run(['check', 'nova.conf'], { 'nova.conf': NOVA_CONF });
+    expect([failing.status, ...invalidLines(failing.out)]).toMatchInlineSnapshot(`
+      [
+        1,
+        "nova.conf:5: warning (invalid): [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        "nova.conf:6: error (invalid): [glance] num_retries: invalid literal for int() with base 10: '3 # retry'",
+        "1 error, 3 warnings, 0 notes",
+      ]
+    `);
+    const passing = run(['check', 'nova.conf'], { 'nova.conf': NOVA_CONF.replace(' # retry', '') });
+    expect([passing.status, ...invalidLines(passing.out)]).toMatchInlineSnapshot(`
+      [
+        0,
+        "nova.conf:5: warning (invalid): [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        "0 errors, 3 warnings, 0 notes",
+      ]
+    `);
+  });
+
+  it('reports parse errors of every file; later files win key by key', () => {
+    const result = run(['check', 'a.conf', 'b.conf', 'c.conf'], {
+      'a.conf': '[glance]\nnum_retries = x\ntimeout = 2\n',
+      'b.conf': '[glance]\nnum_retries 5\n',
+      'c.conf': '[glance]\n  indented\n',
+    });
+    expect([result.status, ...invalidLines(result.out)]).toMatchInlineSnapshot(`
+      [
+        1,
+        "a.conf:2: error (invalid): [glance] num_retries: invalid literal for int() with base 10: 'x'",
+        "b.conf:2: error (invalid): Parse error: No ':' or '=' found in assignment: "num_retries 5"",
+        "c.conf:2: error (invalid): Parse error: Unexpected continuation line: "  indented"",
+        "3 errors, 1 warning, 0 notes",
+      ]
+    `);
+  });
+
+  it('--json prints {"values": {group: {dest: value}}, "findings": [...]}', () => {
+    const result = run(['check', 'a.conf', 'b.conf', '--json'], {
+      'a.conf': '[glance]\nnum_retries = 1\ntimeout = 2\napi_servers = b\n',
+      'b.conf': '[glance]\nnum_retries = x\n[ssl]\nca_file = /ca.pem\n',
+    });
+    expect(result.status).toBe(1);
+    const output = JSON.parse(result.out) as { values: unknown; findings: Record<string, unknown>[] };
+    expect(Object.keys(output)).toEqual(['values', 'findings']);
+    for (const finding of output.findings) {
+      expect(Object.keys(finding)).toEqual(expect.arrayContaining(['group', 'option', 'line', 'kind', 'severity', 'message']));
+    }
+    expect(output.values).toMatchInlineSnapshot(`
+      {
+        "DEFAULT": {},
+        "glance": {
+          "allowed_direct_url_schemes": [],
+          "api_insecure": false,
+          "api_servers": [
+            "b",
+          ],
+          "cafile": "/ca.pem",
+          "certfile": null,
+          "collect_timing": false,
+          "insecure": false,
+          "keyfile": null,
+          "split_loggers": false,
+          "timeout": 2,
+          "verify_glance_signatures": false,
+        },
+      }
+    `);
+    expect(output.findings.filter((finding) => finding.kind === 'invalid')).toMatchInlineSnapshot(`
+      [
+        {
+          "explanation": "oslo.config accepts this text, but the service cannot use it and fails when it first tries.",
+          "file": "a.conf",
+          "group": "glance",
+          "kind": "invalid",
+          "line": 4,
+          "message": "[glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+          "option": "api_servers",
+          "severity": "warning",
+          "title": "[glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        },
+        {
+          "file": "b.conf",
+          "group": "glance",
+          "kind": "invalid",
+          "line": 2,
+          "message": "[glance] num_retries: invalid literal for int() with base 10: 'x'",
+          "option": "num_retries",
+          "severity": "error",
+          "title": "[glance] num_retries: invalid literal for int() with base 10: 'x'",
+        },
+      ]
+    `);
+  });
+
+  it('--json writes floats JSON cannot hold as {"float": ...}', () => {
+    const result = run(['check', 'p.conf', '--json', '--schema', 's.json'], {
+      's.json': readFixture('synthetic.json'),
+      'p.conf': '[p]\nfu = -inf\nf = nan\n',
+    });
+    const values = (JSON.parse(result.out) as { values: { p: Record<string, unknown> } }).values.p;
+    expect([result.status, values.fu, values.f]).toMatchInlineSnapshot(`
+      [
+        0,
+        {
+          "float": "-inf",
+        },
+        {
+          "float": "nan",
+        },
+      ]
+    `);
+  });
+
+  it('exits 2 on usage errors and unreadable input', () => {
+    const outcomes = [
+      run(['check']),
+      run(['check', 'missing.conf']),
+      run(['check', 'bad.conf'], { 'bad.conf': new Uint8Array([0x5b, 0x67, 0x5d, 0x0a, 0x61, 0x3d, 0xff, 0x0a]) }),
+      run(['check', 'a.conf', '--schema', 's.json'], { 'a.conf': '', 's.json': '{"options": 3}' }),
+      run(['check', 'a.conf', '--nope'], { 'a.conf': '' }),
+    ];
+    expect(outcomes.map(({ status, err }) => `${status} ${err.trim()}`)).toMatchInlineSnapshot(`
+      [
+        "2 oslo-config-editor: check needs at least one FILE",
+        "2 oslo-config-editor: cannot read missing.conf: ENOENT",
+        "2 oslo-config-editor: cannot read bad.conf: line 2 is not valid UTF-8, which oslo cannot read either",
+        "2 oslo-config-editor: s.json: not oslo-config-generator output: at options: Invalid input: expected record, received number",
+        "2 oslo-config-editor: unknown option --nope",
+      ]
+    `);
+  });
+});
+
+describe('export', () => {
+  const values = JSON.stringify({ glance: { num_retries: 3, api_servers: ['https://a:9292'], cafile: ' /etc/ca.pem', keyfile: 'pa$word' } });
+
+  it('prints the minimal section', () => {
+    const result = run(['export', '--values', 'v.json'], { 'v.json': values });
+    expect([result.status, result.out]).toMatchInlineSnapshot(`
+      [
+        0,
+        "[glance]
+      api_servers = https://a:9292
+      num_retries = 3
+      cafile = " /etc/ca.pem"
+      keyfile = pa$$word
+      ",
+      ]
+    `);
+  });
+
+  it('prints the annotated section', () => {
+    const result = run(['export', '--values', 'v.json', '--annotated'], { 'v.json': values });
+    expect(result.status).toBe(0);
+    expect(result.out.split('\n').filter((line) => /^#?[a-z_]+ =/.test(line))).toMatchInlineSnapshot(`
+      [
+        "api_servers = https://a:9292",
+        "#verify_glance_signatures = false",
+        "num_retries = 3",
+        "#allowed_direct_url_schemes =",
+        "#api_insecure = false",
+        "cafile = " /etc/ca.pem"",
+        "#certfile = <None>",
+        "keyfile = pa$$word",
+        "#insecure = false",
+        "#timeout = <None>",
+        "#collect_timing = false",
+        "#split_loggers = false",
+      ]
+    `);
+  });
+
+  it('refuses values oslo would not read back, printing nothing', () => {
+    const result = run(['export', '--values', 'v.json'], {
+      'v.json': JSON.stringify({ glance: { num_retries: -1, api_servers: ['a,b'], cafile: 'two\nlines', nope: 1 }, ssl: {} }),
+    });
+    expect([result.status, result.out, result.err]).toMatchInlineSnapshot(`
+      [
+        1,
+        "",
+        "nothing exported: values oslo would not read back as given:
+        [glance] api_servers: The value has item 1 ("a,b") with a comma, which oslo's lists cannot hold
+        [glance] num_retries: Should be greater than or equal to 0
+        [glance] cafile: The value contains a line break, which an INI value cannot hold
+        [glance] Unrecognized key: "nope"
+        no group [ssl] in the schema
+      ",
+      ]
+    `);
+  });
+
+  it('takes {"float": "inf"} for floats JSON cannot hold', () => {
+    const result = run(['export', '--values', 'v.json', '--schema', 's.json'], {
+      's.json': readFixture('synthetic.json'),
+      'v.json': JSON.stringify({ p: { fu: { float: '-inf' }, f: { float: 'nan' }, i: null } }),
+    });
+    expect([result.status, result.out]).toMatchInlineSnapshot(`
+      [
+        0,
+        "[p]
+      i =
+      f = nan
+      fu = -inf
+      ",
+      ]
+    `);
+  });
+
+  it('exits 2 when the values are not JSON of groups', () => {
+    const outcomes = [
+      run(['export', '--values', 'v.json'], { 'v.json': '{' }),
+      run(['export', '--values', 'v.json'], { 'v.json': '[1]' }),
+      run(['export']),
+    ];
+    expect(outcomes.map(({ status, err }) => `${status} ${err.trim().split('\n')[0]}`)).toMatchInlineSnapshot(`
+      [
+        "2 oslo-config-editor: v.json is not JSON: Expected property name or '}' in JSON at position 1",
+        "2 oslo-config-editor: v.json must hold an object of groups, e.g. {"glance": {"num_retries": 3}}",
+        "2 oslo-config-editor: export takes --values V.json and no other arguments",
+      ]
+    `);
+  });
+});
+
+describe('set', () => {
+  it('edits the file in place: only the named options change', () => {
+    const result = run(['set', 'nova.conf', 'glance.num_retries=5', 'glance.api_servers=https://a:9292,https://b:9292', 'glance.cafile=/etc/$ca.pem'], {
+      'nova.conf': NOVA_CONF.replaceAll('\n', '\r\n'),
+    });
+    expect(result.status).toBe(0);
+    expect(String(result.files.get('nova.conf')).replaceAll('\r\n', '⏎\n')).toMatchInlineSnapshot(`
+      "[DEFAULT]⏎
+      debug = true⏎
+      ⏎
+      [glance]⏎
+      api_servers = https://a:9292,https://b:9292⏎
+      num_retries = 5⏎
+      timeout = 30⏎
+      cafile = /etc/$$ca.pem⏎
+      ⏎
+      [ssl]⏎
+      ca_file = /etc/ssl/ca.pem⏎
+      "
+    `);
+  });
+
+  it('--unset and -o write another file, leaving the original alone', () => {
+    const result = run(['set', 'nova.conf', '--unset', 'glance.timeout', 'glance.insecure=false', '-o', 'new.conf'], { 'nova.conf': NOVA_CONF });
+    expect(result.status).toBe(0);
+    expect(result.files.get('nova.conf')).toBe(NOVA_CONF);
+    expect(result.files.get('new.conf')).toMatchInlineSnapshot(`
+      "[DEFAULT]
+      debug = true
+
+      [glance]
+      api_servers = https://glance.example.com:9292,b
+      num_retries = 3 # retry
+      insecure = false
+
+      [ssl]
+      ca_file = /etc/ssl/ca.pem
+      "
+    `);
+  });
+
+  it('takes one item per assignment for a multi valued option', () => {
+    const result = run(['set', 'p.conf', 'p.m=a', 'p.m= b ', '--schema', 's.json'], { 's.json': readFixture('synthetic.json'), 'p.conf': '[p]\nm = old\n' });
+    expect([result.status, result.files.get('p.conf')]).toMatchInlineSnapshot(`
+      [
+        0,
+        "[p]
+      m = a
+      m = " b "
+      ",
+      ]
+    `);
+  });
+
+  it('leaves the file untouched and exits 1 on values oslo refuses or a file that does not parse', () => {
+    const refused = run(['set', 'nova.conf', 'glance.num_retries=-1', 'glance.insecure=maybe', 'glance.api_servers=b'], { 'nova.conf': NOVA_CONF });
+    const unparsable = run(['set', 'bad.conf', 'glance.timeout=1'], { 'bad.conf': '[glance]\n  x\n' });
+    const oldName = run(['set', 'nova.conf', '--unset', 'glance.cafile'], { 'nova.conf': NOVA_CONF });
+    expect([refused, unparsable, oldName].map(({ status, err }) => `${status} ${err}`)).toMatchInlineSnapshot(`
+      [
+        "1 nova.conf left unchanged:
+        [glance] num_retries: Should be greater than or equal to 0
+        [glance] insecure: Unexpected boolean value 'maybe'
+        [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)
+      ",
+        "1 bad.conf left unchanged:
+        bad.conf:2: the file does not parse, so it is left alone: line 2: Unexpected continuation line: "  x"
+      ",
+        "1 nova.conf left unchanged:
+        nova.conf:10: cannot unset cafile: line 10 ([ssl] ca_file) still sets it under its old name; remove or migrate that line too
+      ",
+      ]
+    `);
+    expect(refused.files.get('nova.conf')).toBe(NOVA_CONF);
+  });
+
+  it('exits 2 on usage errors', () => {
+    const outcomes = [
+      run(['set', 'nova.conf'], { 'nova.conf': '' }),
+      run(['set', 'nova.conf', 'glance.nope=1'], { 'nova.conf': '' }),
+      run(['set', 'nova.conf', 'num_retries=1'], { 'nova.conf': '' }),
+      run(['set', 'nova.conf', 'glance.num_retries'], { 'nova.conf': '' }),
+    ];
+    expect(outcomes.map(({ status, err }) => `${status} ${err.trim()}`)).toMatchInlineSnapshot(`
+      [
+        "2 oslo-config-editor: set needs FILE and at least one group.option=value or --unset group.option",
+        "2 oslo-config-editor: no option "nope" in group [glance] of the schema",
+        "2 oslo-config-editor: "num_retries" is not group.option",
+        "2 oslo-config-editor: "glance.num_retries" is not group.option=value",
+      ]
+    `);
+  });
+});
+
+describe('usage', () => {
+  it('prints help with --help (0), and without a command (2); an unknown command is 2', () => {
+    const help = run(['--help']);
+    const unknown = run(['frobnicate']);
+    expect([help.status, run([]).status, unknown.status]).toEqual([0, 2, 2]);
+    expect(unknown.err.split('\n')[0]).toMatchInlineSnapshot(`"oslo-config-editor: unknown command "frobnicate""`);
+    for (const command of ['check FILE...', 'export --values V.json', 'set FILE group.option=value...']) expect(help.out).toContain(command);
+  });
+});
