@@ -58,7 +58,16 @@ export function writeSection(
   return errors.length ? { errors } : { text: `${out.join('\n')}\n` };
 }
 
+// An option's comment lines never change, and an annotated file of a whole service wraps a thousand help texts.
+const descriptions = new WeakMap<OptionSchema, string[]>();
+
 function describeOption(option: OptionSchema, group: string): string[] {
+  let lines = descriptions.get(option);
+  if (!lines) descriptions.set(option, (lines = buildDescription(option, group)));
+  return lines;
+}
+
+function buildDescription(option: OptionSchema, group: string): string[] {
   const prefix = option.deprecatedForRemoval && !option.help.startsWith('DEPRECATED') ? 'DEPRECATED: ' : '';
   const help = option.help ? `${prefix}${option.help} (${option.typeName})` : `(${option.typeName})`;
   const lines = wrapComment(help);
