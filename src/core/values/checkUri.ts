@@ -3,6 +3,7 @@
 // misc.py so that edge cases (empty host, trailing newline, RFC 4007 zones, port digits) match exactly.
 // Regexes run without the `u` flag on purpose: Python matches these ASCII classes per code point, and
 // no class here can match half of a surrogate pair, so code-unit matching gives the same answers.
+import { pythonRepr } from './formatPython';
 
 const UNRESERVED_RE = 'A-Za-z0-9._~\\-';
 const SUB_DELIMITERS_RE = "!$&'()\\*+,;=";
@@ -63,7 +64,6 @@ const NON_PCT_ENCODED = new Set(
 // After encode_component only a literal "[" or "]" can fail this.
 const PATH_MATCHER = pythonAnchored(`${PATH_ABEMPTY}|${PATH_ABSOLUTE}|${PATH_NOSCHEME}|${PATH_ROOTLESS}|^$`);
 const SURROGATE = /^[\ud800-\udfff]$/;
-const NOT_PRINTABLE = /^[\p{C}\p{Z}]$/u;
 
 type Component = string | null;
 
@@ -142,24 +142,9 @@ function hostIsValid(host: string): boolean {
   return !IPV6_MATCHER.test(host) || IPV6_NO_RFC4007_MATCHER.test(host);
 }
 
-/** Python's repr() of a str (or None); printability follows this engine's Unicode tables. */
+/** Python's repr() of a str, or None. */
 function pyRepr(text: Component): string {
-  if (text === null) return 'None';
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const char of text) {
-    const codePoint = char.codePointAt(0)!;
-    if (char === quote || char === '\\') out += `\\${char}`;
-    else if (char === '\t') out += '\\t';
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (codePoint < 0x20 || codePoint === 0x7f) out += `\\x${hex(codePoint, 2)}`;
-    else if (codePoint < 0x7f || !NOT_PRINTABLE.test(char)) out += char;
-    else if (codePoint <= 0xff) out += `\\x${hex(codePoint, 2)}`;
-    else if (codePoint <= 0xffff) out += `\\u${hex(codePoint, 4)}`;
-    else out += `\\U${hex(codePoint, 8)}`;
-  }
-  return out + quote;
+  return text === null ? 'None' : pythonRepr(text);
 }
 
 /** str() of rfc3986's MissingComponentError / InvalidComponentsError: the repr of its args tuple. */

@@ -16,7 +16,8 @@ export function formatPercentG(value: number): string {
 
 const NOT_PRINTABLE = /^[\p{C}\p{Z}]$/u;
 
-/** Python's repr() of a str, as oslo quotes values in its messages: what is not printable is escaped. */
+/** Python's repr() of a str, as oslo quotes values in its messages: what is not printable is escaped (as this
+ * engine's Unicode tables say). */
 export function pythonRepr(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = '';
