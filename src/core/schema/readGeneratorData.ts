@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { ConfigSchema, GroupSchema, OptionSchema, OptionType, OptionValue } from './types';
 
 const TYPE_NAMES: Record<string, OptionType> = {
@@ -15,37 +15,38 @@ const TYPE_NAMES: Record<string, OptionType> = {
   'host domain value': 'hostdomain',
 };
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+const nullishString = () => z.nullish(z.string());
+const nullishBoolean = () => z.nullish(z.boolean());
+
 const rawOption = z.object({
-  name: z.string().min(1),
-  dest: z.string().min(1),
+  name: nonEmpty(),
+  dest: nonEmpty(),
   type: z.string(),
-  default: z.unknown().optional(),
-  help: z.string().nullish(),
-  choices: z.array(z.tuple([z.union([z.string(), z.number(), z.null()]), z.string().nullable()])).nullish(),
-  min: z.number().nullish(),
-  max: z.number().nullish(),
-  required: z.boolean().nullish(),
-  secret: z.boolean().nullish(),
-  advanced: z.boolean().nullish(),
-  mutable: z.boolean().nullish(),
-  sample_default: z.unknown().optional(),
-  deprecated_for_removal: z.boolean().nullish(),
-  deprecated_reason: z.string().nullish(),
-  deprecated_since: z.union([z.string(), z.number()]).nullish(),
-  deprecated_opts: z.array(z.object({ group: z.string().nullish(), name: z.string().nullish() })).nullish(),
+  default: z.optional(z.unknown()),
+  help: nullishString(),
+  choices: z.nullish(z.array(z.tuple([z.union([z.string(), z.number(), z.null()]), z.nullable(z.string())]))),
+  min: z.nullish(z.number()),
+  max: z.nullish(z.number()),
+  required: nullishBoolean(),
+  secret: nullishBoolean(),
+  advanced: nullishBoolean(),
+  mutable: nullishBoolean(),
+  sample_default: z.optional(z.unknown()),
+  deprecated_for_removal: nullishBoolean(),
+  deprecated_reason: nullishString(),
+  deprecated_since: z.nullish(z.union([z.string(), z.number()])),
+  deprecated_opts: z.nullish(z.array(z.object({ group: nullishString(), name: nullishString() }))),
 });
 
 const rawSchema = z.object({
-  options: z.record(
-    z.string(),
-    z.object({ help: z.string().nullish(), opts: z.array(rawOption) }),
-  ),
-  deprecated_options: z
-    .record(
+  options: z.record(z.string(), z.object({ help: nullishString(), opts: z.array(rawOption) })),
+  deprecated_options: z.nullish(
+    z.record(
       z.string(),
       z.array(z.object({ name: z.string(), replacement_group: z.string(), replacement_name: z.string() })),
-    )
-    .nullish(),
+    ),
+  ),
 });
 
 type RawOption = z.infer<typeof rawOption>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { createValueSchema, type GroupSchema, type OptionSchema, type OptionValue } from '../coreApi';
 import { toOptionValue, type FieldState } from './fieldState';
 
@@ -9,9 +9,9 @@ export interface FieldProblem {
   items?: (string | undefined)[];
 }
 
-const valueSchemas = new WeakMap<OptionSchema, z.ZodType<OptionValue>>();
+const valueSchemas = new WeakMap<OptionSchema, z.ZodMiniType<OptionValue>>();
 
-function valueSchema(group: string, option: OptionSchema): z.ZodType<OptionValue> {
+function valueSchema(group: string, option: OptionSchema): z.ZodMiniType<OptionValue> {
   let schema = valueSchemas.get(option);
   if (!schema) valueSchemas.set(option, (schema = createValueSchema(group, option)));
   return schema;
@@ -58,9 +58,11 @@ function itemMessage(message: string): string {
  */
 export function createGroupFormSchema(group: GroupSchema) {
   const fieldSchema = (option: OptionSchema) =>
-    z.custom<FieldState>().superRefine((field, context) => {
-      const problem = checkField(group.name, option, field);
-      if (problem) context.addIssue({ code: 'custom', message: problem.message });
-    });
+    z.custom<FieldState>().check(
+      z.superRefine((field, context) => {
+        const problem = checkField(group.name, option, field);
+        if (problem) context.addIssue({ code: 'custom', message: problem.message });
+      }),
+    );
   return z.object(Object.fromEntries(group.options.map((option) => [option.dest, fieldSchema(option)])));
 }
