@@ -6,10 +6,11 @@ export interface CliRun {
   status: number;
   stdout: string;
   stderr: string;
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
 }
 
-export function runWith(files: Record<string, string>, argv: string[]): CliRun {
+/** Files are text, or bytes (to feed the CLI what is not UTF-8). */
+export function runWith(files: Record<string, string | Uint8Array>, argv: string[]): CliRun {
   const store = new Map(Object.entries(files));
   let stdout = '';
   let stderr = '';
@@ -17,9 +18,9 @@ export function runWith(files: Record<string, string>, argv: string[]): CliRun {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readFile: (path) => {
-      const text = store.get(path);
-      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return new TextEncoder().encode(text);
+      const content = store.get(path);
+      if (content === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     writeFile: (path, text) => void store.set(path, text),
   };

@@ -1,6 +1,6 @@
 // The CLI run in-process with an in-memory io: what a user reads, and the exit status.
 import { describe, expect, it } from 'vitest';
-import { run } from '../support/fakeIo';
+import { runWith } from './cliHarness';
 import { readFixture } from '../support/fixtures';
 
 const NOVA_CONF = [
@@ -26,8 +26,8 @@ const P_CONF = '[p]\ni = 11\nb = maybe\nu = http://h\nm = a\n  continued\n';
 
 describe('check', () => {
   it('prints each error with file and line, and exits 1', () => {
-    const result = run(['check', 'p.conf', '--schema', 's.json'], { 's.json': readFixture('synthetic.json'), 'p.conf': P_CONF });
-    expect([result.status, result.out]).toMatchInlineSnapshot(`
+    const result = runWith({ 's.json': readFixture('synthetic.json'), 'p.conf': P_CONF }, ['check', 'p.conf', '--schema', 's.json']);
+    expect([result.status, result.stdout]).toMatchInlineSnapshot(`
       [
         1,
         "p.conf:2: error (invalid): [p] i: Should be less than or equal to 10
@@ -39,8 +39,8 @@ describe('check', () => {
   });
 
   it('exits 0 when oslo accepts the files', () => {
-    const result = run(['check', 'p.conf', '--schema', 's.json'], { 's.json': readFixture('synthetic.json'), 'p.conf': '[p]\ni = 3\n' });
-    expect([result.status, result.out]).toMatchInlineSnapshot(`
+    const result = runWith({ 's.json': readFixture('synthetic.json'), 'p.conf': '[p]\ni = 3\n' }, ['check', 'p.conf', '--schema', 's.json']);
+    expect([result.status, result.stdout]).toMatchInlineSnapshot(`
       [
         0,
         "no findings: oslo reads every option without error
@@ -50,8 +50,8 @@ describe('check', () => {
   });
 
   it('on nova.conf: value errors, and warnings that do not fail the check', () => {
-    const failing = run(['check', 'nova.conf'], { 'nova.conf': NOVA_CONF });
-    expect([failing.status, ...invalidLines(failing.out)]).toMatchInlineSnapshot(`
+    const failing = runWith({ 'nova.conf': NOVA_CONF }, ['check', 'nova.conf']);
+    expect([failing.status, ...invalidLines(failing.stdout)]).toMatchInlineSnapshot(`
       [
         1,
         "nova.conf:5: warning (invalid): [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
@@ -59,8 +59,8 @@ describe('check', () => {
         "1 error, 3 warnings, 0 notes",
       ]
     `);
-    const passing = run(['check', 'nova.conf'], { 'nova.conf': NOVA_CONF.replace(' # retry', '') });
-    expect([passing.status, ...invalidLines(passing.out)]).toMatchInlineSnapshot(`
+    const passing = runWith({ 'nova.conf': NOVA_CONF.replace(' # retry', '') }, ['check', 'nova.conf']);
+    expect([passing.status, ...invalidLines(passing.stdout)]).toMatchInlineSnapshot(`
       [
         0,
         "nova.conf:5: warning (invalid): [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
@@ -70,12 +70,12 @@ describe('check', () => {
   });
 
   it('reports parse errors of every file; later files win key by key', () => {
-    const result = run(['check', 'a.conf', 'b.conf', 'c.conf'], {
+    const result = runWith({
       'a.conf': '[glance]\nnum_retries = x\ntimeout = 2\n',
       'b.conf': '[glance]\nnum_retries 5\n',
       'c.conf': '[glance]\n  indented\n',
-    });
-    expect([result.status, ...invalidLines(result.out)]).toMatchInlineSnapshot(`
+    }, ['check', 'a.conf', 'b.conf', 'c.conf']);
+    expect([result.status, ...invalidLines(result.stdout)]).toMatchInlineSnapshot(`
       [
         1,
         "a.conf:2: error (invalid): [glance] num_retries: invalid literal for int() with base 10: 'x'",
@@ -87,12 +87,12 @@ describe('check', () => {
   });
 
   it('--json prints {"values": {group: {dest: value}}, "findings": [...]}', () => {
-    const result = run(['check', 'a.conf', 'b.conf', '--json'], {
+    const result = runWith({
       'a.conf': '[glance]\nnum_retries = 1\ntimeout = 2\napi_servers = b\n',
       'b.conf': '[glance]\nnum_retries = x\n[ssl]\nca_file = /ca.pem\n',
-    });
+    }, ['check', 'a.conf', 'b.conf', '--json']);
     expect(result.status).toBe(1);
-    const output = JSON.parse(result.out) as { values: unknown; findings: Record<string, unknown>[] };
+    const output = JSON.parse(result.stdout) as { values: unknown; findings: Record<string, unknown>[] };
     expect(Object.keys(output)).toEqual(['values', 'findings']);
     for (const finding of output.findings) {
       expect(Object.keys(finding)).toEqual(expect.arrayContaining(['group', 'option', 'line', 'kind', 'severity', 'message']));
@@ -145,11 +145,11 @@ describe('check', () => {
   });
 
   it('--json writes floats JSON cannot hold as {"float": ...}', () => {
-    const result = run(['check', 'p.conf', '--json', '--schema', 's.json'], {
+    const result = runWith({
       's.json': readFixture('synthetic.json'),
       'p.conf': '[p]\nfu = -inf\nf = nan\n',
-    });
-    const values = (JSON.parse(result.out) as { values: { p: Record<string, unknown> } }).values.p;
+    }, ['check', 'p.conf', '--json', '--schema', 's.json']);
+    const values = (JSON.parse(result.stdout) as { values: { p: Record<string, unknown> } }).values.p;
     expect([result.status, values.fu, values.f]).toMatchInlineSnapshot(`
       [
         0,
@@ -165,13 +165,13 @@ describe('check', () => {
 
   it('exits 2 on usage errors and unreadable input', () => {
     const outcomes = [
-      run(['check']),
-      run(['check', 'missing.conf']),
-      run(['check', 'bad.conf'], { 'bad.conf': new Uint8Array([0x5b, 0x67, 0x5d, 0x0a, 0x61, 0x3d, 0xff, 0x0a]) }),
-      run(['check', 'a.conf', '--schema', 's.json'], { 'a.conf': '', 's.json': '{"options": 3}' }),
-      run(['check', 'a.conf', '--nope'], { 'a.conf': '' }),
+      runWith({}, ['check']),
+      runWith({}, ['check', 'missing.conf']),
+      runWith({ 'bad.conf': new Uint8Array([0x5b, 0x67, 0x5d, 0x0a, 0x61, 0x3d, 0xff, 0x0a]) }, ['check', 'bad.conf']),
+      runWith({ 'a.conf': '', 's.json': '{"options": 3}' }, ['check', 'a.conf', '--schema', 's.json']),
+      runWith({ 'a.conf': '' }, ['check', 'a.conf', '--nope']),
     ];
-    expect(outcomes.map(({ status, err }) => `${status} ${err.trim()}`)).toMatchInlineSnapshot(`
+    expect(outcomes.map(({ status, stderr }) => `${status} ${stderr.trim()}`)).toMatchInlineSnapshot(`
       [
         "2 oslo-config-editor: check needs at least one FILE",
         "2 oslo-config-editor: cannot read missing.conf: ENOENT",
@@ -187,8 +187,8 @@ describe('export', () => {
   const values = JSON.stringify({ glance: { num_retries: 3, api_servers: ['https://a:9292'], cafile: ' /etc/ca.pem', keyfile: 'pa$word' } });
 
   it('prints the minimal section', () => {
-    const result = run(['export', '--values', 'v.json'], { 'v.json': values });
-    expect([result.status, result.out]).toMatchInlineSnapshot(`
+    const result = runWith({ 'v.json': values }, ['export', '--values', 'v.json']);
+    expect([result.status, result.stdout]).toMatchInlineSnapshot(`
       [
         0,
         "[glance]
@@ -202,9 +202,9 @@ describe('export', () => {
   });
 
   it('prints the annotated section', () => {
-    const result = run(['export', '--values', 'v.json', '--annotated'], { 'v.json': values });
+    const result = runWith({ 'v.json': values }, ['export', '--values', 'v.json', '--annotated']);
     expect(result.status).toBe(0);
-    expect(result.out.split('\n').filter((line) => /^#?[a-z_]+ =/.test(line))).toMatchInlineSnapshot(`
+    expect(result.stdout.split('\n').filter((line) => /^#?[a-z_]+ =/.test(line))).toMatchInlineSnapshot(`
       [
         "api_servers = https://a:9292",
         "#verify_glance_signatures = false",
@@ -223,10 +223,10 @@ describe('export', () => {
   });
 
   it('refuses values oslo would not read back, printing nothing', () => {
-    const result = run(['export', '--values', 'v.json'], {
+    const result = runWith({
       'v.json': JSON.stringify({ glance: { num_retries: -1, api_servers: ['a,b'], cafile: 'two\nlines', nope: 1 }, ssl: {} }),
-    });
-    expect([result.status, result.out, result.err]).toMatchInlineSnapshot(`
+    }, ['export', '--values', 'v.json']);
+    expect([result.status, result.stdout, result.stderr]).toMatchInlineSnapshot(`
       [
         1,
         "",
@@ -242,11 +242,11 @@ describe('export', () => {
   });
 
   it('takes {"float": "inf"} for floats JSON cannot hold', () => {
-    const result = run(['export', '--values', 'v.json', '--schema', 's.json'], {
+    const result = runWith({
       's.json': readFixture('synthetic.json'),
       'v.json': JSON.stringify({ p: { fu: { float: '-inf' }, f: { float: 'nan' }, i: null } }),
-    });
-    expect([result.status, result.out]).toMatchInlineSnapshot(`
+    }, ['export', '--values', 'v.json', '--schema', 's.json']);
+    expect([result.status, result.stdout]).toMatchInlineSnapshot(`
       [
         0,
         "[p]
@@ -260,11 +260,11 @@ describe('export', () => {
 
   it('exits 2 when the values are not JSON of groups', () => {
     const outcomes = [
-      run(['export', '--values', 'v.json'], { 'v.json': '{' }),
-      run(['export', '--values', 'v.json'], { 'v.json': '[1]' }),
-      run(['export']),
+      runWith({ 'v.json': '{' }, ['export', '--values', 'v.json']),
+      runWith({ 'v.json': '[1]' }, ['export', '--values', 'v.json']),
+      runWith({}, ['export']),
     ];
-    expect(outcomes.map(({ status, err }) => `${status} ${err.trim().split('\n')[0]}`)).toMatchInlineSnapshot(`
+    expect(outcomes.map(({ status, stderr }) => `${status} ${stderr.trim().split('\n')[0]}`)).toMatchInlineSnapshot(`
       [
         "2 oslo-config-editor: v.json is not JSON: Expected property name or '}' in JSON at position 1",
         "2 oslo-config-editor: v.json must hold an object of groups, e.g. {"glance": {"num_retries": 3}}",
@@ -276,9 +276,9 @@ describe('export', () => {
 
 describe('set', () => {
   it('edits the file in place: only the named options change', () => {
-    const result = run(['set', 'nova.conf', 'glance.num_retries=5', 'glance.api_servers=https://a:9292,https://b:9292', 'glance.cafile=/etc/$ca.pem'], {
+    const result = runWith({
       'nova.conf': NOVA_CONF.replaceAll('\n', '\r\n'),
-    });
+    }, ['set', 'nova.conf', 'glance.num_retries=5', 'glance.api_servers=https://a:9292,https://b:9292', 'glance.cafile=/etc/$ca.pem']);
     expect(result.status).toBe(0);
     expect(String(result.files.get('nova.conf')).replaceAll('\r\n', '⏎\n')).toMatchInlineSnapshot(`
       "[DEFAULT]⏎
@@ -297,7 +297,7 @@ describe('set', () => {
   });
 
   it('--unset and -o write another file, leaving the original alone', () => {
-    const result = run(['set', 'nova.conf', '--unset', 'glance.timeout', 'glance.insecure=false', '-o', 'new.conf'], { 'nova.conf': NOVA_CONF });
+    const result = runWith({ 'nova.conf': NOVA_CONF }, ['set', 'nova.conf', '--unset', 'glance.timeout', 'glance.insecure=false', '-o', 'new.conf']);
     expect(result.status).toBe(0);
     expect(result.files.get('nova.conf')).toBe(NOVA_CONF);
     expect(result.files.get('new.conf')).toMatchInlineSnapshot(`
@@ -316,7 +316,7 @@ describe('set', () => {
   });
 
   it('takes one item per assignment for a multi valued option', () => {
-    const result = run(['set', 'p.conf', 'p.m=a', 'p.m= b ', '--schema', 's.json'], { 's.json': readFixture('synthetic.json'), 'p.conf': '[p]\nm = old\n' });
+    const result = runWith({ 's.json': readFixture('synthetic.json'), 'p.conf': '[p]\nm = old\n' }, ['set', 'p.conf', 'p.m=a', 'p.m= b ', '--schema', 's.json']);
     expect([result.status, result.files.get('p.conf')]).toMatchInlineSnapshot(`
       [
         0,
@@ -329,10 +329,10 @@ describe('set', () => {
   });
 
   it('leaves the file untouched and exits 1 on values oslo refuses or a file that does not parse', () => {
-    const refused = run(['set', 'nova.conf', 'glance.num_retries=-1', 'glance.insecure=maybe', 'glance.api_servers=b'], { 'nova.conf': NOVA_CONF });
-    const unparsable = run(['set', 'bad.conf', 'glance.timeout=1'], { 'bad.conf': '[glance]\n  x\n' });
-    const oldName = run(['set', 'nova.conf', '--unset', 'glance.cafile'], { 'nova.conf': NOVA_CONF });
-    expect([refused, unparsable, oldName].map(({ status, err }) => `${status} ${err}`)).toMatchInlineSnapshot(`
+    const refused = runWith({ 'nova.conf': NOVA_CONF }, ['set', 'nova.conf', 'glance.num_retries=-1', 'glance.insecure=maybe', 'glance.api_servers=b']);
+    const unparsable = runWith({ 'bad.conf': '[glance]\n  x\n' }, ['set', 'bad.conf', 'glance.timeout=1']);
+    const oldName = runWith({ 'nova.conf': NOVA_CONF }, ['set', 'nova.conf', '--unset', 'glance.cafile']);
+    expect([refused, unparsable, oldName].map(({ status, stderr }) => `${status} ${stderr}`)).toMatchInlineSnapshot(`
       [
         "1 nova.conf left unchanged:
         [glance] num_retries: Should be greater than or equal to 0
@@ -352,12 +352,12 @@ describe('set', () => {
 
   it('exits 2 on usage errors', () => {
     const outcomes = [
-      run(['set', 'nova.conf'], { 'nova.conf': '' }),
-      run(['set', 'nova.conf', 'glance.nope=1'], { 'nova.conf': '' }),
-      run(['set', 'nova.conf', 'num_retries=1'], { 'nova.conf': '' }),
-      run(['set', 'nova.conf', 'glance.num_retries'], { 'nova.conf': '' }),
+      runWith({ 'nova.conf': '' }, ['set', 'nova.conf']),
+      runWith({ 'nova.conf': '' }, ['set', 'nova.conf', 'glance.nope=1']),
+      runWith({ 'nova.conf': '' }, ['set', 'nova.conf', 'num_retries=1']),
+      runWith({ 'nova.conf': '' }, ['set', 'nova.conf', 'glance.num_retries']),
     ];
-    expect(outcomes.map(({ status, err }) => `${status} ${err.trim()}`)).toMatchInlineSnapshot(`
+    expect(outcomes.map(({ status, stderr }) => `${status} ${stderr.trim()}`)).toMatchInlineSnapshot(`
       [
         "2 oslo-config-editor: set needs FILE and at least one group.option=value or --unset group.option",
         "2 oslo-config-editor: no option "nope" in group [glance] of the schema",
@@ -370,10 +370,10 @@ describe('set', () => {
 
 describe('usage', () => {
   it('prints help with --help (0), and without a command (2); an unknown command is 2', () => {
-    const help = run(['--help']);
-    const unknown = run(['frobnicate']);
-    expect([help.status, run([]).status, unknown.status]).toEqual([0, 2, 2]);
-    expect(unknown.err.split('\n')[0]).toMatchInlineSnapshot(`"oslo-config-editor: unknown command "frobnicate""`);
-    for (const command of ['check FILE...', 'export --values V.json', 'set FILE group.option=value...']) expect(help.out).toContain(command);
+    const help = runWith({}, ['--help']);
+    const unknown = runWith({}, ['frobnicate']);
+    expect([help.status, runWith({}, []).status, unknown.status]).toEqual([0, 2, 2]);
+    expect(unknown.stderr.split('\n')[0]).toMatchInlineSnapshot(`"oslo-config-editor: unknown command "frobnicate""`);
+    for (const command of ['check FILE...', 'export --values V.json', 'set FILE group.option=value...']) expect(help.stdout).toContain(command);
   });
 });

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { run } from '../support/fakeIo';
+import { runWith } from '../cli/cliHarness';
 import { loadSchemaFixture, readFixture } from '../support/fixtures';
 import { dialect, fileArbitrary } from '../support/iniArbitraries';
 import { readWithOslo } from './oslo';
@@ -25,11 +25,9 @@ describe('check FILE... --json against oslo.config', () => {
     cases.forEach((files, index) => {
       const oslo = results[index]!;
       const names = files.map((_, file) => `file${file}.conf`);
-      const cli = run(['check', ...names, '--json', '--schema', 'synthetic.json'], {
-        'synthetic.json': readFixture('synthetic.json'),
-        ...Object.fromEntries(files.map((text, file) => [names[file]!, text])),
-      });
-      const output = JSON.parse(cli.out) as { values: unknown; findings: { severity: string }[] };
+      const inputs = { 'synthetic.json': readFixture('synthetic.json'), ...Object.fromEntries(files.map((text, file) => [names[file]!, text])) };
+      const cli = runWith(inputs, ['check', ...names, '--json', '--schema', 'synthetic.json']);
+      const output = JSON.parse(cli.stdout) as { values: unknown; findings: { severity: string }[] };
       const failed = Boolean(oslo.parse_error) || oslo.errors.length > 0;
       if (cli.status !== (failed ? 1 : 0)) problems.push({ files, status: cli.status, oslo: oslo.parse_error ?? oslo.errors });
       if (oslo.parse_error) return;
