@@ -79,8 +79,8 @@ describe('check', () => {
       [
         1,
         "a.conf:2: error (invalid): [glance] num_retries: invalid literal for int() with base 10: 'x'",
-        "b.conf:2: error (invalid): Parse error: No ':' or '=' found in assignment: "num_retries 5"",
-        "c.conf:2: error (invalid): Parse error: Unexpected continuation line: "  indented"",
+        "b.conf:2: error (invalid): Parse error: No ':' or '=' found in assignment: 'num_retries 5'",
+        "c.conf:2: error (invalid): Parse error: Unexpected continuation line: '  indented'",
         "3 errors, 1 warning, 0 notes",
       ]
     `);
@@ -340,7 +340,7 @@ describe('set', () => {
         [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)
       ",
         "1 bad.conf left unchanged:
-        bad.conf:2: the file does not parse, so it is left alone: line 2: Unexpected continuation line: "  x"
+        bad.conf:2: the file does not parse, so it is left alone: line 2: Unexpected continuation line: '  x'
       ",
         "1 nova.conf left unchanged:
         nova.conf:10: cannot unset cafile: line 10 ([ssl] ca_file) still sets it under its old name; remove or migrate that line too

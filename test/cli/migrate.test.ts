@@ -69,7 +69,7 @@ describe('migrate FILE [-o OUT]', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatchInlineSnapshot(`
       "nova.conf left unchanged:
-        nova.conf:1: the file does not parse, so oslo reads nothing from it: Invalid section (must end with ]): "[glance"
+        nova.conf:1: the file does not parse, so oslo reads nothing from it: Invalid section (must end with ]): '[glance'
         nova.conf:2: the file does not parse, so oslo reads nothing from it: Section must be started before assignment
       "
     `);

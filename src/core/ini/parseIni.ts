@@ -1,3 +1,4 @@
+import { pythonRepr } from '../values/formatPython';
 import { normalizeSectionName, pyLstrip, pyRstrip, pyStrip } from './pythonText';
 import type { IniDocument, IniEntry, IniLine, IniSection, LineEnding } from './types';
 
@@ -37,7 +38,7 @@ export function parseIni(text: string): IniDocument {
     open = null;
   };
   const fail = (number: number, message: string, line: string) => {
-    errors.push({ line: number, message: `${message}: ${JSON.stringify(line)}` });
+    errors.push({ line: number, message: `${message}: ${pythonRepr(line)}` });
   };
 
   splitLines(text).forEach(({ text: raw, eol }, index) => {

@@ -150,8 +150,8 @@ describe('editDocument: refusals leave the file alone', () => {
   it('when the file does not parse', () => {
     expect(edit(seed, '[glance]\nnum_retries 1\n  x\n', [{ group: 'glance', option: 'timeout', value: 1 }])).toMatchInlineSnapshot(`
       "refused:
-        line 2: the file does not parse, so it is left alone: line 2: No ':' or '=' found in assignment: "num_retries 1"
-        line 3: the file does not parse, so it is left alone: line 3: Unexpected continuation line: "  x""
+        line 2: the file does not parse, so it is left alone: line 2: No ':' or '=' found in assignment: 'num_retries 1'
+        line 3: the file does not parse, so it is left alone: line 3: Unexpected continuation line: '  x'"
     `);
   });
 

@@ -267,7 +267,7 @@ describe('resolveConfig: findings', () => {
   it('names the file and line of each parse error and of the line whose value oslo refuses', () => {
     expect(read(seed, '[glance]\nnum_retries = 3 # x\n', '[glance]\nbad line\ntimeout = -1\n[ssl]\nca_file = $nope\n')).toMatchInlineSnapshot(`
       "[glance] timeout = -1  <- file1:3
-      file1.conf:2: Parse error: No ':' or '=' found in assignment: "bad line"
+      file1.conf:2: Parse error: No ':' or '=' found in assignment: 'bad line'
       file0.conf:2: [glance] num_retries: invalid literal for int() with base 10: '3 # x'
       file1.conf:5: [glance] cafile: no such option nope in group [DEFAULT]"
     `);
