@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { ConfigSchema, Finding } from '../core';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ConfigSchema, Finding, GroupValues } from '../core';
 import { AdvisorySummary } from './components/AdvisorySummary';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
@@ -13,10 +13,16 @@ import type { ExportProblem } from './state/deriveExport';
 import { EditorUiContext, type EditorUi } from './state/EditorUiContext';
 import { NO_FILTERS, type OptionFilters } from './state/filters';
 import { EditorStoreContext } from './state/useEditorStore';
+import { englishStrings, type EditorStrings } from './strings';
 import './styles.css';
+
+/** Values by group, then by option's INI key: `{ glance: { num_retries: 3 } }`. */
+export type ConfigValues = Record<string, GroupValues>;
 
 /** What the editor reports after every change. */
 export interface EditorChange {
+  /** Every group's options that are set, with values oslo accepts (a wrong value is in `problems` instead). */
+  values: ConfigValues;
   /** The file to export, or null while something in it is wrong. */
   text: string | null;
   fileName: string;
@@ -29,11 +35,22 @@ export interface ConfigEditorProps {
   schema: ConfigSchema;
   /** A file to start from, as if the user had imported it. */
   initialText?: string;
+  /** Values to start from, set on top of `initialText` if there is one. */
+  initialValues?: ConfigValues;
   /** The group shown first. */
   group?: string;
-  onChange?: (change: EditorChange) => void;
+  /** Only these groups of the schema are shown, checked and exported. */
+  groups?: string[];
+  /** Shows, checks and exports the values without letting them change. */
+  readOnly?: boolean;
+  /** Without it, the editor follows the system's light or dark preference. */
+  theme?: 'light' | 'dark';
+  /** Labels of the editor's controls, replacing the English ones given. */
+  strings?: Partial<EditorStrings>;
+  /** Called once the editor has checked a change (and once at the start). */
+  onChange?: (values: ConfigValues, findings: Finding[], change: EditorChange) => void;
   /** Called when the user downloads or copies the file. */
-  onExport?: (file: ExportedFile) => void;
+  onExport?: (text: string, file: ExportedFile) => void;
   /** Where the draft survives a reload; the page's localStorage unless given (null: nowhere). */
   storage?: Storage | null;
 }
@@ -41,11 +58,18 @@ export interface ConfigEditorProps {
 /**
  * An editor for the options of an oslo.config schema: forms generated from the schema, checked as oslo
  * checks them, with the core's advisories, import of an existing file and export of the file oslo reads.
+ * The props are read once, when it mounts; give it a new `key` to start over with others.
  */
-export function ConfigEditor({ schema, initialText, group, onChange, onExport, storage }: ConfigEditorProps) {
-  const [store] = useState(() =>
-    createEditorStore({ schema, initialText, group, storage: storage === undefined ? pageStorage() : storage }),
-  );
+export function ConfigEditor(props: ConfigEditorProps) {
+  const { onChange, onExport, readOnly = false, theme } = props;
+  const [{ schema, store, persistent }] = useState(() => {
+    const schema = props.groups
+      ? { ...props.schema, groups: props.schema.groups.filter((group) => props.groups!.includes(group.name)) }
+      : props.schema;
+    const storage = props.storage === undefined ? pageStorage() : props.storage;
+    const { initialText, initialValues, group } = props;
+    return { schema, store: createEditorStore({ schema, initialText, initialValues, group, storage }), persistent: storage !== null };
+  });
   useEffect(() => {
     const flush = () => store.flush();
     window.addEventListener('pagehide', flush);
@@ -54,17 +78,25 @@ export function ConfigEditor({ schema, initialText, group, onChange, onExport, s
       flush();
     };
   }, [store]);
+  // The latest callback, so that a new function on each render neither resubscribes nor reports again.
+  const changed = useRef(onChange);
+  useLayoutEffect(() => {
+    changed.current = onChange;
+  });
   useEffect(() => {
-    if (!onChange) return;
-    return store.subscribeExport(() => {
-      const view = store.getPublishedExport();
-      onChange({ text: view.text, fileName: view.fileName, findings: view.findings, problems: view.problems });
-    });
-  }, [store, onChange]);
+    const report = () => {
+      const { values, text, fileName, findings, problems } = store.getPublishedExport();
+      changed.current?.(values, findings, { values, text, fileName, findings, problems });
+    };
+    report();
+    return store.subscribeExport(report);
+  }, [store]);
+  const exported = useMemo(() => onExport && ((file: ExportedFile) => onExport(file.text, file)), [onExport]);
 
   const idPrefix = `oce${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [filters, setFilters] = useState<OptionFilters>(NO_FILTERS);
   const [reveal, setReveal] = useState<{ group: string; dest: string } | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   const revealField = useCallback(
     (groupName: string, dest: string) => {
@@ -82,7 +114,9 @@ export function ConfigEditor({ schema, initialText, group, onChange, onExport, s
   );
   useEffect(() => {
     if (!reveal) return;
-    const container = document.getElementById(fieldDomId(idPrefix, reveal.group, reveal.dest));
+    // The root node, not the document: inside a shadow root, the document does not see the editor's ids.
+    const scope = root.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const container = scope?.getElementById(fieldDomId(idPrefix, reveal.group, reveal.dest));
     if (container) {
       container.scrollIntoView?.({ block: 'center' });
       const control = container.querySelector<HTMLElement>('input, select, textarea, button');
@@ -91,11 +125,12 @@ export function ConfigEditor({ schema, initialText, group, onChange, onExport, s
     setReveal(null);
   }, [reveal, idPrefix]);
 
-  const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField }), [idPrefix, revealField]);
+  const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
+  const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField, strings, readOnly }), [idPrefix, revealField, strings, readOnly]);
 
   // Undo and redo for the form; the import text and search boxes keep the browser's own.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return;
     const target = event.target as HTMLElement;
     if (target.closest('textarea, [role="search"]')) return;
     const key = event.key.toLowerCase();
@@ -108,17 +143,17 @@ export function ConfigEditor({ schema, initialText, group, onChange, onExport, s
   return (
     <EditorStoreContext.Provider value={store}>
       <EditorUiContext.Provider value={ui}>
-        <div className="oce" onKeyDown={onKeyDown}>
-          <EditorToolbar schema={schema} />
+        <div ref={root} className="oce" data-theme={theme} onKeyDown={onKeyDown}>
+          <EditorToolbar schema={schema} persistent={persistent} />
           <div className="oce__layout">
             <div className="oce__main">
               <OptionFilterBar filters={filters} onChange={setFilters} />
               <ShownGroup schema={schema} filters={filters} onFiltersChange={setFilters} />
             </div>
-            <aside className="oce__side" aria-label="File">
-              <ExportPanel onExport={onExport} />
+            <aside className="oce__side" aria-label={strings.fileRegion}>
+              <ExportPanel onExport={exported} />
               <AdvisorySummary />
-              <ImportPanel schema={schema} />
+              {!readOnly && <ImportPanel schema={schema} />}
             </aside>
           </div>
         </div>

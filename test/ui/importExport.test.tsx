@@ -78,8 +78,8 @@ describe('import', () => {
     await importText(user, '[glance]\nnum_retries = 3\nnot an assignment\n[broken\n');
     const alert = screen.getByRole('alert');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Line 3: No \':\' or \'=\' found in assignment: "not an assignment"',
-      'Line 4: Invalid section (must end with ]): "[broken"',
+      "Line 3: No ':' or '=' found in assignment: 'not an assignment'",
+      "Line 4: Invalid section (must end with ]): '[broken'",
     ]);
     expect((screen.getByRole('spinbutton', { name: 'num_retries' }) as HTMLInputElement).value).toBe('0');
     await expectPreview('[glance]\n');
@@ -132,21 +132,25 @@ describe('export', () => {
     await user.click(screen.getByRole('button', { name: 'Download glance.conf' }));
     expect(click).toHaveBeenCalledOnce();
     expect(await created[0]!.text()).toBe('[glance]\ncafile = /etc/ssl/ca.pem\n');
-    expect(onExport).toHaveBeenLastCalledWith({ text: '[glance]\ncafile = /etc/ssl/ca.pem\n', fileName: 'glance.conf', via: 'download' });
+    const file = '[glance]\ncafile = /etc/ssl/ca.pem\n';
+    expect(onExport).toHaveBeenLastCalledWith(file, { text: file, fileName: 'glance.conf', via: 'download' });
     click.mockRestore();
 
     await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
     expect(await navigator.clipboard.readText()).toBe('[glance]\ncafile = /etc/ssl/ca.pem\n');
     expect(screen.getByText('Copied to the clipboard.')).toBeTruthy();
-    expect(onExport).toHaveBeenLastCalledWith({ text: '[glance]\ncafile = /etc/ssl/ca.pem\n', fileName: 'glance.conf', via: 'copy' });
+    expect(onExport).toHaveBeenLastCalledWith(file, { text: file, fileName: 'glance.conf', via: 'copy' });
   });
 
   it('reports every change to onChange', async () => {
     const onChange = vi.fn();
     const { user } = renderEditor({ onChange });
     await user.click(screen.getByRole('switch', { name: 'verify_glance_signatures' }));
+    const values = { glance: { verify_glance_signatures: true } };
     expect(onChange).toHaveBeenLastCalledWith(
-      expect.objectContaining({ text: '[glance]\nverify_glance_signatures = true\n', fileName: 'glance.conf', problems: [] }),
+      values,
+      expect.any(Array),
+      expect.objectContaining({ values, text: '[glance]\nverify_glance_signatures = true\n', fileName: 'glance.conf', problems: [] }),
     );
   });
 });

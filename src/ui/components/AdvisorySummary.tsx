@@ -1,3 +1,4 @@
+import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorState, useExportView } from '../state/useEditorStore';
 import { FieldLink } from './FieldLink';
 import { FindingMark } from './FindingMark';
@@ -5,18 +6,21 @@ import { FindingMark } from './FindingMark';
 /** Every finding of the core about the file, each linking to its field. */
 export function AdvisorySummary() {
   const { findings } = useExportView();
+  const { strings } = useEditorUi();
   const schemaGroups = useEditorState((state) => state.fields);
   if (!findings.length) {
     return (
-      <section className="oce-summary" aria-label="Advisories">
-        <h2>Advisories</h2>
-        <p className="oce-hint">Nothing to report: no deprecated or insecure setting, and oslo accepts every value.</p>
+      <section className="oce-summary" aria-label={strings.advisories}>
+        <h2>{strings.advisories}</h2>
+        <p className="oce-hint">{strings.noAdvisories}</p>
       </section>
     );
   }
   return (
-    <section className="oce-summary" aria-label="Advisories">
-      <h2>Advisories ({findings.length})</h2>
+    <section className="oce-summary" aria-label={strings.advisories}>
+      <h2>
+        {strings.advisories} ({findings.length})
+      </h2>
       <ul>
         {findings.map((finding, index) => {
           const linked = finding.group && finding.option && schemaGroups[finding.group]?.[finding.option];

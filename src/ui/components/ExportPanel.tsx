@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { SectionStyle } from '../../core';
+import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorState, useEditorStore, useExportView } from '../state/useEditorStore';
 import { FieldLink } from './FieldLink';
 
@@ -13,6 +14,7 @@ export interface ExportedFile {
 export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => void }) {
   const store = useEditorStore();
   const id = useId();
+  const { strings } = useEditorUi();
   const view = useExportView();
   const style = useEditorState((state) => state.style);
   const imported = useEditorState((state) => state.document !== null);
@@ -28,7 +30,7 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
     link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    setStatus(`Downloaded ${fileName}.`);
+    setStatus(strings.downloaded(fileName));
     onExport?.({ text, fileName, via: 'download' });
   };
   const copy = async () => {
@@ -36,21 +38,21 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
     if (text === null) return;
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied to the clipboard.');
+      setStatus(strings.copied);
       onExport?.({ text, fileName, via: 'copy' });
     } catch {
-      setStatus('The browser refused the clipboard: select the preview and copy it.');
+      setStatus(strings.clipboardRefused);
     }
   };
 
   return (
     <section className="oce-export" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Export {view.fileName}</h2>
+      <h2 id={`${id}-title`}>{strings.exportTitle(view.fileName)}</h2>
       {imported ? (
-        <p className="oce-hint">The imported file, with only the options you changed rewritten.</p>
+        <p className="oce-hint">{strings.exportImportedHint}</p>
       ) : (
         <fieldset className="oce-style">
-          <legend>Style</legend>
+          <legend>{strings.style}</legend>
           {(['minimal', 'annotated'] as SectionStyle[]).map((choice) => (
             <label key={choice} className="oce-check">
               <input
@@ -60,20 +62,20 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
                 checked={style === choice}
                 onChange={() => store.setStyle(choice)}
               />
-              {choice === 'minimal' ? 'Minimal (only what is set)' : 'Annotated (every option, with its help)'}
+              {choice === 'minimal' ? strings.styleMinimal : strings.styleAnnotated}
             </label>
           ))}
         </fieldset>
       )}
-      <pre className="oce-preview" tabIndex={0} aria-label="Export preview" data-complete={view.text !== null}>
+      <pre className="oce-preview" tabIndex={0} aria-label={strings.exportPreview} data-complete={view.text !== null}>
         {view.previewText}
       </pre>
       <div className="oce-export__actions">
         <button type="button" className="oce-button oce-button--primary" disabled={view.text === null} onClick={download}>
-          Download {view.fileName}
+          {strings.download(view.fileName)}
         </button>
         <button type="button" className="oce-button" disabled={view.text === null} onClick={() => void copy()}>
-          Copy to clipboard
+          {strings.copy}
         </button>
         <span role="status" className="oce-hint">
           {status}
@@ -81,8 +83,8 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
       </div>
       {view.problems.length > 0 && (
         <div className="oce-problems">
-          <h3>Cannot export yet</h3>
-          <p className="oce-hint">Fix these to export; the preview shows the file without your wrong values.</p>
+          <h3>{strings.cannotExport}</h3>
+          <p className="oce-hint">{strings.cannotExportHint}</p>
           <ul>
             {view.problems.map((problem, index) => (
               <li key={index}>

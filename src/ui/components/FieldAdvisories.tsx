@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Finding } from '../../core';
+import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorStore } from '../state/useEditorStore';
 import { FindingMark } from './FindingMark';
 
 /** The core's findings about one option: what is wrong, why it matters, and the fix as a button. */
 export function FieldAdvisories({ id, findings }: { id: string; findings: Finding[] }) {
   const store = useEditorStore();
+  const { readOnly } = useEditorUi();
   const [fixErrors, setFixErrors] = useState<string[]>([]);
   if (!findings.length) return null;
   return (
@@ -20,7 +22,7 @@ export function FieldAdvisories({ id, findings }: { id: string; findings: Findin
               {paragraph}
             </p>
           ))}
-          {finding.fix && (
+          {finding.fix && !readOnly && (
             <button type="button" className="oce-button" onClick={() => setFixErrors(store.applyFix(finding.fix!))}>
               Fix: {finding.fix.label}
             </button>

@@ -6,6 +6,7 @@ import { createGroupFormSchema } from '../model/checkField';
 import type { GroupFields } from '../model/fieldState';
 import { matchesSearch } from '../model/matchesSearch';
 import type { OptionFilters } from '../state/filters';
+import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorState, useEditorStore } from '../state/useEditorStore';
 import { OptionField } from './OptionField';
 
@@ -22,6 +23,7 @@ interface GroupFormProps {
  */
 export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
   const store = useEditorStore();
+  const { readOnly } = useEditorUi();
   const resolver = useMemo(() => zodResolver(createGroupFormSchema(group)) as unknown as Resolver<GroupFields>, [group]);
   const form = useForm<GroupFields>({
     defaultValues: store.getState().fields[group.name],
@@ -65,28 +67,31 @@ export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
 
   return (
     <form className="oce-form" aria-label={`[${group.name}] options`} noValidate onSubmit={(event) => event.preventDefault()}>
-      {basic.map(renderField)}
-      {!basic.length && !advanced.length && (
-        <p className="oce-form__empty" role="status">
-          No option of [{group.name}] matches{filters.search.trim() ? ` “${filters.search.trim()}”` : ''}
-          {filters.onlySet ? ' among the options that are set' : ''}.
-        </p>
-      )}
-      {advancedTotal > 0 && (advanced.length > 0 || !filtering) && (
-        <details
-          className="oce-advanced"
-          open={filters.showAdvanced || (filtering && advanced.length > 0)}
-          onToggle={(event) => {
-            const open = event.currentTarget.open;
-            if (!filtering && open !== filters.showAdvanced) onShowAdvanced(open);
-          }}
-        >
-          <summary>
-            Advanced options ({filtering ? `${advanced.length} of ${advancedTotal}` : advancedTotal})
-          </summary>
-          {(filters.showAdvanced || filtering) && advanced.map(renderField)}
-        </details>
-      )}
+      {/* Read-only: a disabled fieldset disables every control inside it, those added later included. */}
+      <fieldset className="oce-form__fields" disabled={readOnly}>
+        {basic.map(renderField)}
+        {!basic.length && !advanced.length && (
+          <p className="oce-form__empty" role="status">
+            No option of [{group.name}] matches{filters.search.trim() ? ` “${filters.search.trim()}”` : ''}
+            {filters.onlySet ? ' among the options that are set' : ''}.
+          </p>
+        )}
+        {advancedTotal > 0 && (advanced.length > 0 || !filtering) && (
+          <details
+            className="oce-advanced"
+            open={filters.showAdvanced || (filtering && advanced.length > 0)}
+            onToggle={(event) => {
+              const open = event.currentTarget.open;
+              if (!filtering && open !== filters.showAdvanced) onShowAdvanced(open);
+            }}
+          >
+            <summary>
+              Advanced options ({filtering ? `${advanced.length} of ${advancedTotal}` : advancedTotal})
+            </summary>
+            {(filters.showAdvanced || filtering) && advanced.map(renderField)}
+          </details>
+        )}
+      </fieldset>
     </form>
   );
 }

@@ -1,12 +1,14 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { ConfigSchema } from '../../core';
 import type { ImportResult } from '../state/createEditorStore';
+import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorState, useEditorStore } from '../state/useEditorStore';
 
 /** Paste, open or drop an existing file: its values fill the forms, and exporting keeps the rest of it. */
 export function ImportPanel({ schema }: { schema: ConfigSchema }) {
   const store = useEditorStore();
   const id = useId();
+  const { strings } = useEditorUi();
   const failure = useEditorState((state) => state.importFailure);
   const [text, setText] = useState('');
   const [summary, setSummary] = useState<string | null>(null);
@@ -38,12 +40,9 @@ export function ImportPanel({ schema }: { schema: ConfigSchema }) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <h2 id={`${id}-title`}>Import a file</h2>
-      <p className="oce-hint">
-        Paste a nova.conf below, open one, or drop it here. Its values fill the form (old option names included);
-        exporting gives back the whole file with only your changes.
-      </p>
-      <label htmlFor={`${id}-text`}>File text</label>
+      <h2 id={`${id}-title`}>{strings.importTitle}</h2>
+      <p className="oce-hint">{strings.importHint}</p>
+      <label htmlFor={`${id}-text`}>{strings.fileText}</label>
       <textarea
         id={`${id}-text`}
         className="oce-input oce-import__text"
@@ -55,10 +54,10 @@ export function ImportPanel({ schema }: { schema: ConfigSchema }) {
       />
       <div className="oce-import__actions">
         <button type="button" className="oce-button" disabled={!text.trim()} onClick={() => report(store.importText('nova.conf', text))}>
-          Import text
+          {strings.importText}
         </button>
         <label className="oce-button oce-file">
-          Open a file…
+          {strings.openFile}
           <input
             type="file"
             className="oce-visually-hidden"

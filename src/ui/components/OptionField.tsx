@@ -13,6 +13,7 @@ import { checkField } from '../model/checkField';
 import { fieldDomId } from '../model/domIds';
 import { toOptionValue, unsetField, type DictEntry, type DraftValue, type FieldState, type GroupFields } from '../model/fieldState';
 import { useEditorUi } from '../state/EditorUiContext';
+import type { EditorStrings } from '../strings';
 import { useEditorState, useEditorStore, useFieldFindings } from '../state/useEditorStore';
 import { FieldAdvisories } from './FieldAdvisories';
 import { FindingMark } from './FindingMark';
@@ -27,7 +28,7 @@ interface OptionFieldProps {
 /** One option: its widget, whether it is set, its messages and advisories, and its documentation. */
 export const OptionField = memo(function OptionField({ group, option, control }: OptionFieldProps) {
   const store = useEditorStore();
-  const { idPrefix } = useEditorUi();
+  const { idPrefix, strings, readOnly } = useEditorUi();
   const { field, fieldState } = useController({ name: option.dest, control });
   const findings = useFieldFindings(group, option.dest);
   const source = useEditorState((state) => state.document?.sources[group]?.[option.dest]);
@@ -73,14 +74,14 @@ export const OptionField = memo(function OptionField({ group, option, control }:
       </div>
       <div className="oce-field__control">{renderWidget(option, state.value, edit, widgetProps, itemErrors)}</div>
       <div className="oce-field__status">
-        <p id={ids.status}>{describeState(option, state)}</p>
-        {state.set ? (
-          <button type="button" className="oce-button oce-button--small" aria-label={`Unset ${option.dest}`} onClick={() => change(unsetField(option))}>
-            Unset
+        <p id={ids.status}>{describeState(option, state, strings)}</p>
+        {readOnly ? null : state.set ? (
+          <button type="button" className="oce-button oce-button--small" aria-label={`${strings.unset} ${option.dest}`} onClick={() => change(unsetField(option))}>
+            {strings.unset}
           </button>
         ) : (
-          <button type="button" className="oce-button oce-button--small" aria-label={`Set ${option.dest}`} onClick={() => change({ set: true, value: state.value })}>
-            Set
+          <button type="button" className="oce-button oce-button--small" aria-label={`${strings.set} ${option.dest}`} onClick={() => change({ set: true, value: state.value })}>
+            {strings.set}
           </button>
         )}
       </div>
@@ -134,13 +135,13 @@ function defaultText(option: OptionSchema): string {
   return texts.join(', ');
 }
 
-function describeState(option: OptionSchema, state: FieldState): string {
-  if (!state.set) return 'Not set: oslo uses the default.';
+function describeState(option: OptionSchema, state: FieldState, strings: EditorStrings): string {
+  if (!state.set) return strings.notSet;
   const value = toOptionValue(option, state.value);
   if (!state.rejected && 'value' in value && JSON.stringify(value.value) === JSON.stringify(option.default)) {
-    return 'Set to the default value, written in the file.';
+    return strings.setToDefault;
   }
-  return 'Set.';
+  return strings.setValue;
 }
 
 function facts(option: OptionSchema, source: string | null): string {

@@ -1,13 +1,22 @@
 import { createContext, useContext } from 'react';
+import { englishStrings, type EditorStrings } from '../strings';
 
 export interface EditorUi {
   /** Prefix of every DOM id, unique per editor on the page. */
   idPrefix: string;
   /** Shows an option's field (switching group, clearing filters that hide it) and moves the focus to it. */
   revealField(group: string, dest: string): void;
+  strings: EditorStrings;
+  /** The values can be read, searched and exported, not changed. */
+  readOnly: boolean;
 }
 
-export const EditorUiContext = createContext<EditorUi>({ idPrefix: 'oce', revealField: () => {} });
+export const EditorUiContext = createContext<EditorUi>({
+  idPrefix: 'oce',
+  revealField: () => {},
+  strings: englishStrings,
+  readOnly: false,
+});
 
 export function useEditorUi(): EditorUi {
   return useContext(EditorUiContext);

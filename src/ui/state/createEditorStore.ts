@@ -1,15 +1,17 @@
-import { applyFix, type ConfigSchema, type Fix, type SectionStyle } from '../coreApi';
+import { applyFix, type ConfigSchema, type Fix, type GroupValues, type SectionStyle } from '../coreApi';
 import { checkField } from '../model/checkField';
 import { setField, unsetField, sameField, type FieldState, type GroupFields } from '../model/fieldState';
 import { deriveExport, type ExportView } from './deriveExport';
 import type { EditorState, ImportedDocument, ImportFailure } from './editorState';
-import { emptyFields, importDocument } from './importDocument';
+import { emptyFields, importDocument, withValues } from './importDocument';
 import { draftKey, loadDraft, saveDraft } from './persistDraft';
 
 export interface EditorStoreOptions {
   schema: ConfigSchema;
   /** A file to start from, as if imported. */
   initialText?: string;
+  /** Values set on top of the initial text (or of an empty file), by group. */
+  initialValues?: Record<string, GroupValues>;
   initialName?: string;
   /** The group shown first; the first group with options otherwise. */
   group?: string;
@@ -65,21 +67,22 @@ const HISTORY_LIMIT = 200;
 const COALESCE_MS = 1000;
 
 export function createEditorStore(options: EditorStoreOptions): EditorStore {
-  const { schema, initialText, initialName = 'nova.conf', storage = null, saveDelay = 300 } = options;
+  const { schema, initialText, initialValues, initialName = 'nova.conf', storage = null, saveDelay = 300 } = options;
   const now = options.now ?? Date.now;
   const firstGroup =
     schema.groups.find((group) => group.name === options.group)?.name ??
     schema.groups.find((group) => group.options.length)?.name ??
     schema.groups[0]?.name ??
     '';
-  const key = draftKey(schema, initialText);
+  const key = draftKey(schema, initialText, initialValues);
 
   const start = (): Snapshot => {
+    let begin: Snapshot = { fields: emptyFields(schema), document: null };
     if (initialText !== undefined) {
       const imported = importDocument(schema, initialName, initialText);
-      if ('document' in imported) return { fields: imported.fields, document: imported.document };
+      if ('document' in imported) begin = { fields: imported.fields, document: imported.document };
     }
-    return { fields: emptyFields(schema), document: null };
+    return initialValues ? { ...begin, fields: withValues(schema, begin.fields, initialValues) } : begin;
   };
 
   const saved = storage ? safely(() => loadDraft(storage, key, schema)) : null;

@@ -20,6 +20,8 @@ export interface ExportProblem {
 }
 
 export interface ExportView {
+  /** The groups with options set, and their values; a value that is wrong is left out (it has a problem). */
+  values: Record<string, GroupValues>;
   /** The file to download or copy; null while there are problems. */
   text: string | null;
   /** What the preview shows: the file, or while blocked, the file without the values that are wrong. */
@@ -63,7 +65,7 @@ export function deriveExport(schema: ConfigSchema, state: EditorState): ExportVi
       groupValues[option.dest] = converted.value;
       if (edited) edits.push({ group: group.name, option: option.dest, value: converted.value });
     }
-    values[group.name] = groupValues;
+    if (Object.keys(groupValues).length) values[group.name] = groupValues;
   }
 
   let previewText: string;
@@ -90,7 +92,7 @@ export function deriveExport(schema: ConfigSchema, state: EditorState): ExportVi
     const key = fieldKey(finding.group, finding.option);
     findingsByField.set(key, [...(findingsByField.get(key) ?? []), finding]);
   }
-  return { text: problems.length ? null : previewText, previewText, fileName, problems, findings, findingsByField };
+  return { values, text: problems.length ? null : previewText, previewText, fileName, problems, findings, findingsByField };
 }
 
 // editDocument changes nothing when one edit fails; leave the failing ones out so the preview still moves.

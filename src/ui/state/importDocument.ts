@@ -1,5 +1,5 @@
-import { checkFiles, parseIni, type ConfigSchema } from '../coreApi';
-import { setField, unsetField, type GroupFields } from '../model/fieldState';
+import { checkFiles, parseIni, type ConfigSchema, type OptionValue } from '../coreApi';
+import { setField, toOptionValue, unsetField, type GroupFields } from '../model/fieldState';
 import type { ImportedDocument, ImportFailure, OptionSource } from './editorState';
 
 /**
@@ -47,4 +47,38 @@ export function emptyFields(schema: ConfigSchema): Record<string, GroupFields> {
   return Object.fromEntries(
     schema.groups.map((group) => [group.name, Object.fromEntries(group.options.map((o) => [o.dest, unsetField(o)]))]),
   );
+}
+
+/**
+ * `fields` with the given values set on top. A value that the option's widget cannot hold (a string for an
+ * integer) is kept as a refused value, so that it shows and blocks the export instead of turning into another
+ * value; keys the schema does not have are ignored.
+ */
+export function withValues(
+  schema: ConfigSchema,
+  fields: Record<string, GroupFields>,
+  values: Record<string, Record<string, OptionValue>>,
+): Record<string, GroupFields> {
+  const next = { ...fields };
+  for (const group of schema.groups) {
+    const groupValues = values[group.name];
+    if (!groupValues || !next[group.name]) continue;
+    const groupFields = { ...next[group.name] };
+    for (const option of group.options) {
+      if (!Object.hasOwn(groupValues, option.dest)) continue;
+      const value = groupValues[option.dest]!;
+      const field = setField(option, value);
+      const held = toOptionValue(option, field.value);
+      groupFields[option.dest] =
+        'value' in held && sameValue(held.value, value)
+          ? field
+          : { ...unsetField(option), set: true, rejected: `${JSON.stringify(value)} is not of type ${option.typeName}` };
+    }
+    next[group.name] = groupFields;
+  }
+  return next;
+}
+
+function sameValue(a: OptionValue, b: OptionValue): boolean {
+  return Object.is(a, b) || (typeof a === 'object' && JSON.stringify(a) === JSON.stringify(b));
 }

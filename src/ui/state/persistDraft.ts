@@ -1,4 +1,4 @@
-import type { ConfigSchema, SectionStyle } from '../../core';
+import type { ConfigSchema, GroupValues, SectionStyle } from '../../core';
 import type { FieldState, GroupFields } from '../model/fieldState';
 import type { ImportedDocument } from './editorState';
 import { emptyFields } from './importDocument';
@@ -13,10 +13,15 @@ export interface Draft {
 
 const FORMAT = 1;
 
-/** A storage key tied to the schema and the starting text, so that another schema never reads this draft. */
-export function draftKey(schema: ConfigSchema, initialText: string | undefined): string {
+/** A storage key tied to the schema and the starting point, so that another schema never reads this draft. */
+export function draftKey(
+  schema: ConfigSchema,
+  initialText: string | undefined,
+  initialValues?: Record<string, GroupValues>,
+): string {
   const shape = schema.groups.map((group) => [group.name, group.options.map((o) => `${o.dest}:${o.type}`)]);
-  return `oslo-config-editor:draft:${hash(JSON.stringify([shape, initialText ?? null]))}`;
+  const start = initialValues ? [initialText ?? null, initialValues] : initialText ?? null;
+  return `oslo-config-editor:draft:${hash(JSON.stringify([shape, start]))}`;
 }
 
 // FNV-1a: short, stable, and enough to tell schemas apart.

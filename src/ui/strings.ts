@@ -1,0 +1,82 @@
+/**
+ * The labels of the editor's own controls and headings, so that a portal can translate or rename them. What the
+ * checks say about values (the core's messages and advisories) and the options' help stay as they are.
+ */
+export interface EditorStrings {
+  draftToolbar: string;
+  group: string;
+  undo: string;
+  redo: string;
+  discardDraft: string;
+  draftKept: string;
+  findOptions: string;
+  searchOptions: string;
+  searchPlaceholder: string;
+  onlySet: string;
+  fileRegion: string;
+  exportTitle: (fileName: string) => string;
+  exportImportedHint: string;
+  style: string;
+  styleMinimal: string;
+  styleAnnotated: string;
+  exportPreview: string;
+  download: (fileName: string) => string;
+  downloaded: (fileName: string) => string;
+  copy: string;
+  copied: string;
+  clipboardRefused: string;
+  cannotExport: string;
+  cannotExportHint: string;
+  advisories: string;
+  noAdvisories: string;
+  importTitle: string;
+  importHint: string;
+  fileText: string;
+  importText: string;
+  openFile: string;
+  set: string;
+  unset: string;
+  notSet: string;
+  setToDefault: string;
+  setValue: string;
+}
+
+export const englishStrings: EditorStrings = {
+  draftToolbar: 'Draft',
+  group: 'Group',
+  undo: 'Undo',
+  redo: 'Redo',
+  discardDraft: 'Discard draft',
+  draftKept: 'Your draft is kept in this browser until you discard it.',
+  findOptions: 'Find options',
+  searchOptions: 'Search options',
+  searchPlaceholder: 'name or help text',
+  onlySet: 'Only options that are set',
+  fileRegion: 'File',
+  exportTitle: (fileName) => `Export ${fileName}`,
+  exportImportedHint: 'The imported file, with only the options you changed rewritten.',
+  style: 'Style',
+  styleMinimal: 'Minimal (only what is set)',
+  styleAnnotated: 'Annotated (every option, with its help)',
+  exportPreview: 'Export preview',
+  download: (fileName) => `Download ${fileName}`,
+  downloaded: (fileName) => `Downloaded ${fileName}.`,
+  copy: 'Copy to clipboard',
+  copied: 'Copied to the clipboard.',
+  clipboardRefused: 'The browser refused the clipboard: select the preview and copy it.',
+  cannotExport: 'Cannot export yet',
+  cannotExportHint: 'Fix these to export; the preview shows the file without your wrong values.',
+  advisories: 'Advisories',
+  noAdvisories: 'Nothing to report: no deprecated or insecure setting, and oslo accepts every value.',
+  importTitle: 'Import a file',
+  importHint:
+    'Paste a nova.conf below, open one, or drop it here. Its values fill the form (old option names included); exporting gives back the whole file with only your changes.',
+  fileText: 'File text',
+  importText: 'Import text',
+  openFile: 'Open a file…',
+  set: 'Set',
+  unset: 'Unset',
+  notSet: 'Not set: oslo uses the default.',
+  setToDefault: 'Set to the default value, written in the file.',
+  setValue: 'Set.',
+};
