@@ -17,11 +17,15 @@ export interface CheckResult {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Parses, resolves and checks files that oslo would read in this order (later files win). */
-export function checkFiles(schema: ConfigSchema, files: TextFile[]): CheckResult {
+/**
+ * Parses, resolves and checks files that oslo would read in this order (later files win). With `groups`, only
+ * what concerns those groups is resolved and reported (parse errors still are, wherever they are).
+ */
+export function checkFiles(schema: ConfigSchema, files: TextFile[], groups?: ReadonlySet<string>): CheckResult {
   const resolution = resolveConfig(
     schema,
     files.map((file) => ({ name: file.name, document: parseIni(file.text) })),
+    groups,
   );
   const findings = [...resolution.findings, ...findValueRuleViolations(resolution), ...findAdvisories(resolution)];
   const fileOrder = new Map(files.map((file, index) => [file.name, index]));

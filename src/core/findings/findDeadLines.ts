@@ -1,6 +1,7 @@
 import { indexDocument } from '../ini/indexDocument';
 import { normalizeSectionName } from '../ini/pythonText';
 import type { Resolution, ValueSource } from '../ini/resolveConfig';
+import { knownKeys } from './knownKeys';
 import type { Finding } from './types';
 
 /**
@@ -12,8 +13,8 @@ import type { Finding } from './types';
  */
 export function findDeadLines(resolution: Resolution): Finding[] {
   const findings: Finding[] = [];
-  const isOwnKey = (section: string, key: string) =>
-    [...resolution.options].some(([group, options]) => normalizeSectionName(group) === section && options.has(key));
+  const { own } = knownKeys(resolution.schema);
+  const isOwnKey = (section: string, key: string) => own.has(`${section}\n${key}`);
   const fileName = (source: Pick<ValueSource, 'file'>) => resolution.files[source.file]!.name;
 
   for (const [group, options] of resolution.options) {

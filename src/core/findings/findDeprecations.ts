@@ -2,6 +2,7 @@ import { normalizeSectionName } from '../ini/pythonText';
 import type { Resolution } from '../ini/resolveConfig';
 import { formatOldNameWarning } from './formatOldNameWarning';
 import { formatRemovalWarning } from './formatRemovalWarning';
+import { knownKeys } from './knownKeys';
 import type { Finding } from './types';
 
 /**
@@ -10,8 +11,8 @@ import type { Finding } from './types';
  */
 export function findDeprecations(resolution: Resolution): Finding[] {
   const findings: Finding[] = [];
-  const isOwnKey = (section: string, key: string) =>
-    [...resolution.options].some(([group, options]) => normalizeSectionName(group) === section && options.has(key));
+  const { own } = knownKeys(resolution.schema);
+  const isOwnKey = (section: string, key: string) => own.has(`${section}\n${key}`);
 
   for (const [group, options] of resolution.options) {
     for (const [dest, resolved] of options) {

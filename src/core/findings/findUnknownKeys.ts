@@ -1,6 +1,7 @@
 import { normalizeSectionName } from '../ini/pythonText';
 import type { Resolution } from '../ini/resolveConfig';
 import { suggestKey } from './suggestKey';
+import { knownKeys } from './knownKeys';
 import type { Finding } from './types';
 
 /**
@@ -11,14 +12,12 @@ import type { Finding } from './types';
  */
 export function findUnknownKeys(resolution: Resolution): Finding[] {
   const findings: Finding[] = [];
+  // The sections of the resolved groups are checked; old names are known keys wherever their options are.
   const groups = new Map<string, { name: string; dests: string[] }>();
-  const oldNames = new Set<string>();
   for (const [group, options] of resolution.options) {
     if (options.size) groups.set(normalizeSectionName(group), { name: group, dests: [...options.keys()] });
-    for (const resolved of options.values()) {
-      for (const old of resolved.option.oldNames) oldNames.add(`${normalizeSectionName(old.group || group)}\n${old.name}`);
-    }
   }
+  const oldNames = knownKeys(resolution.schema).old;
   for (const file of resolution.files) {
     for (const entry of file.document.entries) {
       const group = groups.get(entry.section.normalized);

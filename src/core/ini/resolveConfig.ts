@@ -34,7 +34,10 @@ export interface ResolvedOption {
 }
 
 export interface Resolution {
+  /** The whole schema the files were read with, also when only some of its groups were resolved. */
+  schema: ConfigSchema;
   files: ConfigFile[];
+  /** The resolved options by group: every group of the schema, or the ones asked for. */
   options: Map<string, Map<string, ResolvedOption>>;
   findings: Finding[];
 }
@@ -42,9 +45,11 @@ export interface Resolution {
 /**
  * Resolves every option of the schema from the files, later files winning, as oslo's repeated
  * `--config-file` does: old names, duplicate keys and sections, `$` substitution and type conversion.
- * Parse errors and the values oslo would refuse are findings of kind `invalid`.
+ * Parse errors and the values oslo would refuse are findings of kind `invalid`. With `groups`, only those groups
+ * are resolved and reported (others only as far as a `$` reference reads them), so that checking a few groups of
+ * a large schema costs what those groups cost.
  */
-export function resolveConfig(schema: ConfigSchema, files: ConfigFile[]): Resolution {
+export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?: ReadonlySet<string>): Resolution {
   const findings: Finding[] = [];
   for (const file of files) {
     for (const error of file.document.errors) {
@@ -137,7 +142,8 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[]): Resolu
     return { value: pythonStr(resolvedTarget.value, target.option.type) };
   };
 
-  for (const group of schema.groups) {
+  const reported = groups ? schema.groups.filter((group) => groups.has(group.name)) : schema.groups;
+  for (const group of reported) {
     for (const option of group.options) {
       const result = resolve(group.name, option);
       if (result.error) {
@@ -165,12 +171,12 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[]): Resolu
   }
   // Keep the schema's order: substitution may have resolved some options early.
   const options = new Map(
-    schema.groups.map((group) => [
+    reported.map((group) => [
       group.name,
       new Map(group.options.map((option) => [option.dest, resolved.get(option)!.get(group.name)!])),
     ]),
   );
-  return { files, options, findings };
+  return { schema, files, options, findings };
 }
 
 /**

@@ -1,0 +1,29 @@
+import { normalizeSectionName } from '../ini/pythonText';
+import type { ConfigSchema } from '../schema/types';
+
+/** The keys the schema gives a meaning to, as `section\nkey` with oslo's section name. */
+export interface KnownKeys {
+  /** Options under their own name. */
+  own: ReadonlySet<string>;
+  /** Old names of options. */
+  old: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<ConfigSchema, KnownKeys>();
+
+/** Computed once per schema: the finders ask for every line, and a check may cover only a few groups. */
+export function knownKeys(schema: ConfigSchema): KnownKeys {
+  let known = cache.get(schema);
+  if (known) return known;
+  const own = new Set<string>();
+  const old = new Set<string>();
+  for (const group of schema.groups) {
+    const section = normalizeSectionName(group.name);
+    for (const option of group.options) {
+      own.add(`${section}\n${option.dest}`);
+      for (const name of option.oldNames) old.add(`${normalizeSectionName(name.group || group.name)}\n${name.name}`);
+    }
+  }
+  cache.set(schema, (known = { own, old }));
+  return known;
+}
