@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+// The component imports its stylesheet, which the app and the library write to a file; the element applies
+// the same text in its shadow root instead, so that file is left out.
+const noStylesheetFile: Plugin = {
+  name: 'no-stylesheet-file',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
+  },
+};
+
+// <oslo-config-editor> as one ES module script with React inside (dist/element/oslo-config-editor.js). Its
+// styles are strings applied in the shadow root; no stylesheet is written or added to the page.
+export default defineConfig({
+  plugins: [react(), noStylesheetFile],
+  publicDir: false,
+  // Library mode leaves process.env to the consumer; a script for the browser has none.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/element',
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: 'src/embed/index.ts', formats: ['es'], fileName: 'oslo-config-editor' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
