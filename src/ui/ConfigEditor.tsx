@@ -85,8 +85,8 @@ export function ConfigEditor(props: ConfigEditorProps) {
   });
   useEffect(() => {
     const report = () => {
-      const { values, text, fileName, findings, problems } = store.getPublishedExport();
-      changed.current?.(values, findings, { values, text, fileName, findings, problems });
+      const { checked, values, text, fileName, findings, problems } = store.getPublishedExport();
+      if (checked) changed.current?.(values, findings, { values, text, fileName, findings, problems });
     };
     report();
     return store.subscribeExport(report);

@@ -147,10 +147,12 @@ describe('export', () => {
     const { user } = renderEditor({ onChange });
     await user.click(screen.getByRole('switch', { name: 'verify_glance_signatures' }));
     const values = { glance: { verify_glance_signatures: true } };
-    expect(onChange).toHaveBeenLastCalledWith(
-      values,
-      expect.any(Array),
-      expect.objectContaining({ values, text: '[glance]\nverify_glance_signatures = true\n', fileName: 'glance.conf', problems: [] }),
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        values,
+        expect.any(Array),
+        expect.objectContaining({ values, text: '[glance]\nverify_glance_signatures = true\n', fileName: 'glance.conf', problems: [] }),
+      ),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { applyFix, type ConfigSchema, type Fix, type GroupValues, type SectionStyle } from '../coreApi';
 import { checkField } from '../model/checkField';
 import { setField, unsetField, sameField, type FieldState, type GroupFields } from '../model/fieldState';
-import { deriveExport, type ExportView } from './deriveExport';
+import { createExportDeriver, type ExportView } from './deriveExport';
 import type { EditorState, ImportedDocument, ImportFailure } from './editorState';
 import { emptyFields, importDocument, withValues } from './importDocument';
 import { draftKey, loadDraft, saveDraft } from './persistDraft';
@@ -13,6 +13,8 @@ export interface EditorStoreOptions {
   /** Values set on top of the initial text (or of an empty file), by group. */
   initialValues?: Record<string, GroupValues>;
   initialName?: string;
+  /** The name of a new file's export (an imported file keeps its own). */
+  fileName?: string;
   /** The group shown first; the first group with options otherwise. */
   group?: string;
   /** Where the draft is kept between visits; null keeps nothing. */
@@ -38,8 +40,8 @@ export interface EditorStore {
   getExport(): ExportView;
   subscribe(listener: () => void): () => void;
   /**
-   * The export as last published. Exporting checks the whole file, which grows with the schema, so it runs in
-   * the task after a change: a keystroke paints its field first, and a burst of changes is checked once.
+   * The export as last published. Checking runs after the next paint, so that a keystroke paints its field first
+   * and a burst of changes is checked once; before the first check, the view is not `checked`.
    */
   getPublishedExport(): ExportView;
   subscribeExport(listener: () => void): () => void;
@@ -75,6 +77,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     schema.groups[0]?.name ??
     '';
   const key = draftKey(schema, initialText, initialValues);
+  const deriveExport = createExportDeriver(schema, options.fileName ?? newFileName(schema));
 
   const start = (): Snapshot => {
     let begin: Snapshot = { fields: emptyFields(schema), document: null };
@@ -103,7 +106,8 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
   let view: { state: EditorState; export: ExportView } | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let published: ExportView | null = null;
-  let publishTimer: ReturnType<typeof setTimeout> | null = null;
+  let publishPending = false;
+  let destroyed = false;
   const listeners = new Set<() => void>();
   const exportListeners = new Set<() => void>();
 
@@ -123,11 +127,14 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
   };
 
   const schedulePublish = () => {
-    if (publishTimer === null && exportListeners.size) publishTimer = setTimeout(publish, 0);
+    if (publishPending || !exportListeners.size) return;
+    publishPending = true;
+    afterNextPaint(publish);
   };
 
   const publish = () => {
-    publishTimer = null;
+    publishPending = false;
+    if (destroyed) return;
     const next = store.getExport();
     if (next === published) return;
     published = next;
@@ -161,7 +168,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     schema,
     getState: () => state,
     getExport() {
-      if (view?.state !== state) view = { state, export: keepUnchangedFindings(deriveExport(schema, state), view?.export) };
+      if (view?.state !== state) view = { state, export: keepUnchangedFindings(deriveExport(state), view?.export) };
       return view.export;
     },
     subscribe(listener) {
@@ -169,12 +176,13 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       return () => listeners.delete(listener);
     },
     getPublishedExport() {
-      return (published ??= store.getExport());
+      // The first render shows the file unchecked: checking every group of a large schema waits for the first paint.
+      return (published ??= view?.state === state ? view.export : deriveExport(state, false));
     },
     subscribeExport(listener) {
       exportListeners.add(listener);
-      // A change made while nobody listened is published now.
-      if (published !== store.getExport()) schedulePublish();
+      // The first check, or a change made while nobody listened, is published after the next paint.
+      schedulePublish();
       return () => exportListeners.delete(listener);
     },
     setField(group, dest, field) {
@@ -269,12 +277,37 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     },
     destroy() {
       store.flush();
-      if (publishTimer !== null) clearTimeout(publishTimer);
+      destroyed = true;
       listeners.clear();
       exportListeners.clear();
     },
   };
   return store;
+}
+
+/** A new file is named after the schema's group when there is one with options; `oslo.conf` otherwise. */
+function newFileName(schema: ConfigSchema): string {
+  const groups = schema.groups.filter((group) => group.options.length);
+  return groups.length === 1 ? `${groups[0]!.name}.conf` : 'oslo.conf';
+}
+
+/**
+ * Runs `callback` just after the next frame is painted: a requestAnimationFrame callback runs before the paint, a
+ * task queued from it after. A hidden page paints no frames, so a timer stands in.
+ */
+function afterNextPaint(callback: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(callback, 0);
+    return;
+  }
+  let queued = false;
+  const queue = () => {
+    if (queued) return;
+    queued = true;
+    setTimeout(callback, 0);
+  };
+  requestAnimationFrame(queue);
+  setTimeout(queue, 100);
 }
 
 // A field re-renders when its findings change; unchanged findings keep their array so that typing in one

@@ -1,14 +1,16 @@
 import {
-  checkFiles,
   editDocument,
   writeSection,
   type ConfigSchema,
   type Finding,
+  type GroupSchema,
   type GroupValues,
   type OptionEdit,
+  type SectionStyle,
 } from '../coreApi';
 import { checkField } from '../model/checkField';
-import { sameField, toOptionValue, type FieldState } from '../model/fieldState';
+import { sameField, toOptionValue, type FieldState, type GroupFields } from '../model/fieldState';
+import { createGroupChecker } from './checkByGroup';
 import type { EditorState } from './editorState';
 
 /** Why the file cannot be exported yet, pointing at the option to fix when there is one. */
@@ -19,7 +21,15 @@ export interface ExportProblem {
   message: string;
 }
 
+/** How many options of a group block the export, and how many have an advisory. */
+export interface GroupStatus {
+  invalid: number;
+  flagged: number;
+}
+
 export interface ExportView {
+  /** False for the view shown before the first check has run (it has no findings, and no file to export yet). */
+  checked: boolean;
   /** The groups with options set, and their values; a value that is wrong is left out (it has a problem). */
   values: Record<string, GroupValues>;
   /** The file to download or copy; null while there are problems. */
@@ -31,68 +41,158 @@ export interface ExportView {
   findings: Finding[];
   /** The findings about each option, by `fieldKey(group, dest)`. */
   findingsByField: Map<string, Finding[]>;
+  /** Per group with something to report. */
+  groupStatus: Map<string, GroupStatus>;
+  /** One group's section alone, as a new file writes it. */
+  section(group: string): GroupExport;
+}
+
+export interface GroupExport {
+  text: string | null;
+  previewText: string;
+  fileName: string;
+  problems: ExportProblem[];
 }
 
 export function fieldKey(group: string, dest: string): string {
   return `${group}\n${dest}`;
 }
 
-/** The export of the editor's state, and what the core's checks say about it. */
-export function deriveExport(schema: ConfigSchema, state: EditorState): ExportView {
-  const problems: ExportProblem[] = [];
-  const values: Record<string, GroupValues> = {};
-  const edits: OptionEdit[] = [];
-  const baseline = state.document?.baseline;
+/** What one group contributes to the export; kept while the group's fields (and imported baseline) are the same. */
+interface GroupPart {
+  fields: GroupFields;
+  baseline: GroupFields | undefined;
+  values: GroupValues;
+  problems: ExportProblem[];
+  edits: OptionEdit[];
+  written: Partial<Record<SectionStyle, { text: string; problems: ExportProblem[] }>>;
+}
 
-  for (const group of schema.groups) {
+/**
+ * Derives the export of successive editor states, and what the core's checks say about it. Each group's values,
+ * problems and section are kept until its fields change, and the checks re-run only for groups whose lines changed
+ * (checkByGroup): a change costs what its group costs, not what the schema costs.
+ */
+export function createExportDeriver(
+  schema: ConfigSchema,
+  newFileName: string,
+): (state: EditorState, checked?: boolean) => ExportView {
+  const check = createGroupChecker(schema);
+  const parts = new Map<string, GroupPart>();
+  let lastDocument: { text: string; edits: string; result: { text: string; problems: ExportProblem[] } } | null = null;
+
+  const partOf = (group: GroupSchema, state: EditorState): GroupPart => {
     const fields = state.fields[group.name] ?? {};
-    const groupValues: GroupValues = {};
+    const baseline = state.document?.baseline[group.name];
+    const known = parts.get(group.name);
+    if (known && known.fields === fields && known.baseline === baseline) return known;
+    const part: GroupPart = { fields, baseline, values: {}, problems: [], edits: [], written: {} };
     for (const option of group.options) {
       const field = fields[option.dest];
       if (!field) continue;
-      const before: FieldState | undefined = baseline?.[group.name]?.[option.dest];
-      const edited = baseline ? !before || !sameField(before, field) : field.set;
+      const before: FieldState | undefined = baseline?.[option.dest];
+      const edited = state.document ? !before || !sameField(before, field) : field.set;
       if (!field.set) {
-        if (edited && before?.set) edits.push({ group: group.name, option: option.dest });
+        if (edited && before?.set) part.edits.push({ group: group.name, option: option.dest });
         continue;
       }
       const problem = checkField(group.name, option, field);
       const converted = toOptionValue(option, field.value);
       if (problem || 'error' in converted) {
-        problems.push({ group: group.name, option: option.dest, line: null, message: problem?.message ?? 'Invalid value' });
+        part.problems.push({ group: group.name, option: option.dest, line: null, message: problem?.message ?? 'Invalid value' });
         continue;
       }
-      groupValues[option.dest] = converted.value;
-      if (edited) edits.push({ group: group.name, option: option.dest, value: converted.value });
+      part.values[option.dest] = converted.value;
+      if (edited) part.edits.push({ group: group.name, option: option.dest, value: converted.value });
     }
-    if (Object.keys(groupValues).length) values[group.name] = groupValues;
-  }
+    parts.set(group.name, part);
+    return part;
+  };
 
-  let previewText: string;
-  let fileName: string;
-  if (state.document) {
-    fileName = state.document.name;
-    previewText = applyEdits(schema, state.document.text, edits, problems);
-  } else {
-    fileName = `${state.group}.conf`;
-    previewText = writeSections(schema, state, values, problems);
-  }
-
-  const { findings } = checkFiles(schema, [{ name: fileName, text: previewText }]);
-  for (const finding of findings) {
-    const refused = finding.kind === 'invalid' && finding.severity === 'error';
-    const known = problems.some((problem) => problem.group === finding.group && problem.option === finding.option);
-    if (refused && !(finding.option && known)) {
-      problems.push({ group: finding.group, option: finding.option, line: finding.line, message: finding.title });
+  // The group's section as a new file writes it; a value the writer refuses is left out, with its problem.
+  const writtenSection = (group: GroupSchema, part: GroupPart, style: SectionStyle) => {
+    let written = part.written[style];
+    if (written) return written;
+    const result = writeSection(group, part.values, style);
+    if ('text' in result) {
+      written = { text: result.text, problems: [] };
+    } else {
+      const refused = new Set(result.errors.map((error) => error.option));
+      const good = Object.fromEntries(Object.entries(part.values).filter(([dest]) => !refused.has(dest)));
+      const retry = writeSection(group, good, style);
+      written = { text: 'text' in retry ? retry.text : '', problems: result.errors.map((error) => ({ ...error, line: null })) };
     }
-  }
-  const findingsByField = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    if (!finding.group || !finding.option) continue;
-    const key = fieldKey(finding.group, finding.option);
-    findingsByField.set(key, [...(findingsByField.get(key) ?? []), finding]);
-  }
-  return { values, text: problems.length ? null : previewText, previewText, fileName, problems, findings, findingsByField };
+    return (part.written[style] = written);
+  };
+
+  return (state, checked = true) => {
+    const groups = schema.groups.map((group) => ({ group, part: partOf(group, state) }));
+    const problems = groups.flatMap(({ part }) => part.problems);
+    const values: Record<string, GroupValues> = {};
+    for (const { group, part } of groups) if (Object.keys(part.values).length) values[group.name] = part.values;
+
+    let previewText: string;
+    let fileName: string;
+    if (state.document) {
+      fileName = state.document.name;
+      const edits = groups.flatMap(({ part }) => part.edits);
+      const key = JSON.stringify(edits);
+      if (lastDocument?.text !== state.document.text || lastDocument.edits !== key) {
+        const editProblems: ExportProblem[] = [];
+        lastDocument = { text: state.document.text, edits: key, result: { text: applyEdits(schema, state.document.text, edits, editProblems), problems: editProblems } };
+      }
+      previewText = lastDocument.result.text;
+      problems.push(...lastDocument.result.problems);
+    } else {
+      fileName = newFileName;
+      // Minimal: the groups with values (the shown group when there are none); annotated: every group, as the
+      // generator's sample file has them.
+      const written = groups.filter(({ group, part }) =>
+        state.style === 'annotated' ? group.options.length > 0 : Object.keys(part.values).length > 0,
+      );
+      const sections = (written.length ? written : groups.filter(({ group }) => group.name === state.group)).map(
+        ({ group, part }) => writtenSection(group, part, state.style),
+      );
+      for (const section of sections) problems.push(...section.problems);
+      previewText = sections.map((section) => section.text).join('\n');
+    }
+
+    const findings = checked ? check(fileName, previewText) : [];
+    for (const finding of findings) {
+      const refused = finding.kind === 'invalid' && finding.severity === 'error';
+      const known = problems.some((problem) => problem.group === finding.group && problem.option === finding.option);
+      if (refused && !(finding.option && known)) {
+        problems.push({ group: finding.group, option: finding.option, line: finding.line, message: finding.title });
+      }
+    }
+    const findingsByField = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      if (!finding.group || !finding.option) continue;
+      const key = fieldKey(finding.group, finding.option);
+      findingsByField.set(key, [...(findingsByField.get(key) ?? []), finding]);
+    }
+
+    const section = (name: string): GroupExport => {
+      const entry = groups.find(({ group }) => group.name === name);
+      if (!entry) return { text: null, previewText: '', fileName: `${name}.conf`, problems: [] };
+      const written = writtenSection(entry.group, entry.part, state.style);
+      const blocking = [...entry.part.problems, ...written.problems];
+      return { text: blocking.length ? null : written.text, previewText: written.text, fileName: `${name}.conf`, problems: blocking };
+    };
+
+    return {
+      checked,
+      values,
+      text: problems.length || !checked ? null : previewText,
+      previewText,
+      fileName,
+      problems,
+      findings,
+      findingsByField,
+      groupStatus: statusByGroup(problems, findings),
+      section,
+    };
+  };
 }
 
 // editDocument changes nothing when one edit fails; leave the failing ones out so the preview still moves.
@@ -111,28 +211,20 @@ function applyEdits(schema: ConfigSchema, text: string, edits: OptionEdit[], pro
   }
 }
 
-// New sections: every group with a value set, and the shown group even when empty.
-function writeSections(
-  schema: ConfigSchema,
-  state: EditorState,
-  values: Record<string, GroupValues>,
-  problems: ExportProblem[],
-): string {
-  const texts: string[] = [];
-  for (const group of schema.groups) {
-    const groupValues = values[group.name] ?? {};
-    if (group.name !== state.group && !Object.keys(groupValues).length) continue;
-    const written = writeSection(group, groupValues, state.style);
-    if ('text' in written) {
-      texts.push(written.text);
-    } else {
-      for (const error of written.errors) problems.push({ ...error, line: null });
-      const good = Object.fromEntries(
-        Object.entries(groupValues).filter(([dest]) => !written.errors.some((error) => error.option === dest)),
-      );
-      const retry = writeSection(group, good, state.style);
-      if ('text' in retry) texts.push(retry.text);
-    }
+function statusByGroup(problems: ExportProblem[], findings: Finding[]): Map<string, GroupStatus> {
+  const invalid = new Map<string, Set<string>>();
+  const flagged = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, group: string | null, key: string) => {
+    if (group !== null) map.set(group, (map.get(group) ?? new Set()).add(key));
+  };
+  for (const problem of problems) add(invalid, problem.group, problem.option ?? `line ${problem.line}`);
+  for (const finding of findings) {
+    if (finding.kind === 'invalid' && finding.severity === 'error') continue;
+    add(flagged, finding.group, finding.option ?? `line ${finding.line}`);
   }
-  return texts.join('\n');
+  const status = new Map<string, GroupStatus>();
+  for (const group of new Set([...invalid.keys(), ...flagged.keys()])) {
+    status.set(group, { invalid: invalid.get(group)?.size ?? 0, flagged: flagged.get(group)?.size ?? 0 });
+  }
+  return status;
 }

@@ -1,0 +1,81 @@
+// The editor checks its export group by group and re-checks only the groups whose lines changed; after any
+// sequence of edits, what it reports must be what the core's check of the whole file reports.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkFiles, readGeneratorData, type ConfigSchema, type Finding } from '../../src/core';
+import { createGroupChecker } from '../../src/ui/state/checkByGroup';
+import { loadSchemaFixture } from '../support/fixtures';
+
+const synthetic = loadSchemaFixture('synthetic.json').schema;
+const seed = loadSchemaFixture('seed-glance.json').schema;
+const large = readGeneratorData(JSON.parse(readFileSync(new URL('../../bench/schemas/synthetic-1000.json', import.meta.url), 'utf8')));
+
+/** Findings in a canonical order, to compare which findings the checks report. */
+const canonical = (findings: Finding[]) => findings.map((finding) => JSON.stringify(finding)).sort();
+
+/** A random file, then random single-line edits of it (replace, insert, delete), each checked in turn. */
+function editSessions(schema: ConfigSchema, extraSections: string[]) {
+  const sections = [...schema.groups.map((group) => group.name), ...extraSections];
+  const keys = [
+    ...schema.groups.flatMap((group) => group.options.flatMap((option) => [option.dest, ...option.oldNames.map((old) => old.name)])),
+    'no_such_key',
+  ];
+  const value = fc.constantFrom('', 'x', '1', '-3', 'true', 'maybe', 'a,b', 'https://h:1', 'http://h:1', '$state_path/x', '${p.c}', '$nope');
+  const line = fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom(...sections).map((name) => `[${name}]`) },
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...keys), value).map(([key, text]) => `${key} = ${text}`) },
+    { weight: 1, arbitrary: fc.constantFrom('', '# a comment') },
+  );
+  const edit = fc.tuple(fc.nat(), fc.constantFrom('replace', 'insert', 'delete'), line);
+  return fc.tuple(fc.array(line, { maxLength: 40 }), fc.array(edit, { minLength: 1, maxLength: 12 })).map(([start, edits]) => {
+    const texts: string[] = [];
+    const lines = [...start];
+    for (const [at, action, text] of edits) {
+      const index = lines.length ? at % lines.length : 0;
+      if (action === 'insert' || !lines.length) lines.splice(index, 0, text);
+      else if (action === 'replace') lines[index] = text;
+      else lines.splice(index, 1);
+      texts.push(`[${sections[0]}]\n${lines.join('\n')}\n`);
+    }
+    return texts;
+  });
+}
+
+function agreesWithWholeCheck(schema: ConfigSchema, texts: string[]) {
+  const check = createGroupChecker(schema);
+  for (const text of texts) {
+    const byGroup = check('a.conf', text);
+    const whole = checkFiles(schema, [{ name: 'a.conf', text }]).findings;
+    expect(canonical(byGroup)).toEqual(canonical(whole));
+    const lines = byGroup.map((finding) => finding.line ?? Infinity);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  }
+}
+
+describe('checking group by group', () => {
+  it('reports what the whole check reports, edit after edit (synthetic schema, `$` references)', () => {
+    fc.assert(fc.property(editSessions(synthetic, ['old']), (texts) => agreesWithWholeCheck(synthetic, texts)), {
+      seed: 11,
+      numRuns: 150,
+    });
+  });
+
+  it('reports what the whole check reports, edit after edit (old names in another section)', () => {
+    fc.assert(fc.property(editSessions(seed, ['ssl']), (texts) => agreesWithWholeCheck(seed, texts)), { seed: 12, numRuns: 150 });
+  });
+
+  it('reports what the whole check reports, edit after edit (59 groups, old names in [DEFAULT])', () => {
+    fc.assert(fc.property(editSessions(large, []), (texts) => agreesWithWholeCheck(large, texts)), { seed: 13, numRuns: 8 });
+  });
+
+  it('re-checks only the group whose lines changed', () => {
+    const check = createGroupChecker(synthetic);
+    const first = check('a.conf', '[DEFAULT]\nhost = a\n[p]\ni = 1\nb_old = true\n');
+    const second = check('a.conf', '[DEFAULT]\nhost = a\n[p]\ni = 2\nb_old = true\n');
+    // [DEFAULT]'s findings are the very objects of the first check: it was not checked again.
+    const defaults = (findings: Finding[]) => findings.filter((finding) => finding.group === 'DEFAULT');
+    expect(defaults(second)).toEqual(defaults(first));
+    expect(defaults(second).every((finding, index) => finding === defaults(first)[index])).toBe(true);
+  });
+});
