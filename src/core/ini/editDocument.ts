@@ -2,9 +2,11 @@ import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
 import { findSources } from './resolveConfig';
 import { parseIni, printIni } from './parseIni';
 import { normalizeSectionName } from './pythonText';
-import type { IniDocument, IniLine, LineEnding } from './types';
+import type { IniDocument, IniLine } from './types';
 import { formatValue } from './formatValue';
 import { assignment } from './writeSection';
+import { findInsertionLine } from './findInsertionLine';
+import { getDominantEnding } from './getDominantEnding';
 
 /** Set an option to a value, or unset it when `value` is undefined. */
 export interface OptionEdit {
@@ -64,7 +66,7 @@ function applyEdit(
 ): { lines: IniLine[] } | { error: string; line: number | null } {
   const section = normalizeSectionName(group);
   const own = document.entries.filter((entry) => entry.section.normalized === section && entry.key === option.dest);
-  const eol = dominantEnding(document);
+  const eol = getDominantEnding(document);
   const lines = [...document.lines];
   const drop = new Set(own.flatMap((entry) => range(entry.line, entry.endLine)));
 
@@ -96,7 +98,7 @@ function applyEdit(
     }
     at = option.type === 'multi' ? own[0]!.line : target.line;
   } else {
-    at = insertionLine(document, section, option.dest);
+    at = findInsertionLine(document, section, option.dest);
   }
   const added: IniLine[] = newTexts.map((text) => ({ number: 0, text, eol, kind: 'entry' }));
   if (at === 0) {
@@ -122,27 +124,6 @@ function applyEdit(
     }
   }
   return { lines: result };
-}
-
-/**
- * Where a new option goes in the last section of its group: after its commented-out sample line if the
- * section has one, else after the section's last value, else right under the header. 0: no such section.
- */
-function insertionLine(document: IniDocument, section: string, dest: string): number {
-  const header = document.sections.filter((s) => s.normalized === section).at(-1);
-  if (!header) return 0;
-  const next = document.sections.find((s) => s.line > header.line)?.line ?? document.lines.length + 1;
-  const body = document.lines.slice(header.line, next - 1);
-  const sample = new RegExp(`^[#;]\\s*${dest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[=:]`);
-  const commented = body.find((line) => line.kind === 'comment' && sample.test(line.text));
-  if (commented) return commented.number;
-  const lastValue = body.filter((line) => line.kind === 'entry' || line.kind === 'continuation').at(-1);
-  return lastValue ? lastValue.number : header.line;
-}
-
-function dominantEnding(document: IniDocument): Exclude<LineEnding, ''> {
-  const first = document.lines.find((line) => line.eol !== '');
-  return (first?.eol as Exclude<LineEnding, ''>) ?? '\n';
 }
 
 function range(from: number, to: number): number[] {

@@ -1,6 +1,8 @@
 import { parseIni, printIni } from './parseIni';
 import { normalizeSectionName } from './pythonText';
-import type { IniDocument, IniEntry, IniLine, LineEnding } from './types';
+import type { IniDocument, IniEntry, IniLine } from './types';
+import { findInsertionLine } from './findInsertionLine';
+import { getDominantEnding } from './getDominantEnding';
 
 /** What happens to one entry (its line and continuation lines) of a document. */
 export interface EntryRewrite {
@@ -30,7 +32,7 @@ export function rewriteEntries(
     const first = document.errors[0]!;
     return { error: `the file does not parse: line ${first.line}: ${first.message}`, line: first.line };
   }
-  const eol = dominantEnding(document);
+  const eol = getDominantEnding(document);
   const drop = new Set<number>();
   const rekeyed = new Map<number, string>();
   const before = new Map<number, IniLine[]>();
@@ -61,7 +63,7 @@ export function rewriteEntries(
     } else if (firstOwn) {
       push(before, firstOwn.line, moved);
     } else {
-      const at = insertionLine(document, section, rewrite.key);
+      const at = findInsertionLine(document, section, rewrite.key);
       if (at) push(after, at, moved);
       else appended.set(rewrite.group, [...(appended.get(rewrite.group) ?? []), ...moved]);
     }
@@ -101,23 +103,3 @@ function replaceKey(text: string, entry: IniEntry, key: string): string {
   return text.slice(0, at) + key + text.slice(at + entry.key.length);
 }
 
-/**
- * Where a new key goes in the last section of a group: after its commented-out sample line if the section has
- * one, else after the section's last value, else right under the header. 0: no such section.
- */
-function insertionLine(document: IniDocument, section: string, key: string): number {
-  const header = document.sections.filter((s) => s.normalized === section).at(-1);
-  if (!header) return 0;
-  const next = document.sections.find((s) => s.line > header.line)?.line ?? document.lines.length + 1;
-  const body = document.lines.slice(header.line, next - 1);
-  const sample = new RegExp(`^[#;]\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[=:]`);
-  const commented = body.find((line) => line.kind === 'comment' && sample.test(line.text));
-  if (commented) return commented.number;
-  const lastValue = body.filter((line) => line.kind === 'entry' || line.kind === 'continuation').at(-1);
-  return lastValue ? lastValue.number : header.line;
-}
-
-function dominantEnding(document: IniDocument): Exclude<LineEnding, ''> {
-  const first = document.lines.find((line) => line.eol !== '');
-  return (first?.eol as Exclude<LineEnding, ''>) ?? '\n';
-}
