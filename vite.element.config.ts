@@ -16,8 +16,10 @@ const noStylesheetFile: Plugin = {
 export default defineConfig({
   plugins: [react(), noStylesheetFile],
   publicDir: false,
-  // Library mode leaves process.env to the consumer; a script for the browser has none.
+  // A production build whatever NODE_ENV says (vitest sets "test"): library mode leaves process.env alone, and
+  // a script for the browser has none; JSX compiles for React's production runtime.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   build: {
     outDir: 'dist/element',
     emptyOutDir: true,

@@ -14,6 +14,8 @@ const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDepen
 export default defineConfig({
   plugins: [react()],
   publicDir: false,
+  // JSX for React's production runtime whatever NODE_ENV says: the consumer's bundler picks React's build.
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

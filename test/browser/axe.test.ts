@@ -1,7 +1,7 @@
 // axe-core in the same Chromium, against the built editor in the states an operator sees: empty, filled with
-// advisories and a wrong value, annotated, and after an import that failed to parse.
+// advisories and a wrong value, annotated, after an import that failed to parse, and in the dark theme.
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 
@@ -30,8 +30,8 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-async function open(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+async function open(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(inject('appUrl'));
   await page.getByRole('heading', { name: '[glance]' }).waitFor();
@@ -63,6 +63,16 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Import text' }).click();
     await page.getByRole('alert').waitFor();
     await page.getByRole('searchbox', { name: 'Search options' }).fill('zzz');
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds no violation in the dark theme, with advisories and a wrong value', async () => {
+    const page = await open({ colorScheme: 'dark' });
+    await page.getByRole('switch', { name: 'insecure', exact: true }).check();
+    await page.getByRole('spinbutton', { name: 'num_retries' }).fill('-1');
+    await page.getByRole('heading', { name: 'Cannot export yet' }).waitFor();
+    expect(await page.locator('.oce').evaluate((root) => getComputedStyle(root).backgroundColor)).toBe('rgb(22, 27, 34)');
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
