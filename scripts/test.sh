@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: types, unit and component tests, the interop tests against the real oslo.config, and the
-# browser tests in Debian's Chromium. Installs what the tests need beyond npm when it is missing.
+# Every test: types, unit and component tests, the interop tests against the real oslo.config, the browser
+# tests in Debian's Chromium, and the package as `npm pack` makes it, installed in a separate app. Installs what
+# the tests need beyond npm when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,3 +12,4 @@ bash scripts/ensure-system-deps.sh
 npm run -s typecheck
 npx vitest run
 npx vitest run --config vitest.browser.config.ts
+npx vitest run --config vitest.package.config.ts
