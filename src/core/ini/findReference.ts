@@ -13,7 +13,16 @@ export interface ReferenceIndex {
   oldNames: Map<string, Map<string, { option: OptionSchema; group: string }>>;
 }
 
+const indexes = new WeakMap<ConfigSchema, ReferenceIndex>();
+
+/** Built once per schema: every check of the schema needs it, also a check of one group. */
 export function indexReferences(schema: ConfigSchema): ReferenceIndex {
+  let index = indexes.get(schema);
+  if (!index) indexes.set(schema, (index = buildIndex(schema)));
+  return index;
+}
+
+function buildIndex(schema: ConfigSchema): ReferenceIndex {
   const options = new Map(
     schema.groups.map((group) => [group.name, new Map(group.options.map((option) => [option.dest, option]))]),
   );

@@ -1,8 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { GroupSchema, OptionSchema } from '../../core';
-import { createGroupFormSchema } from '../model/checkField';
+import { checkField } from '../model/checkField';
 import type { GroupFields } from '../model/fieldState';
 import { matchesSearch } from '../model/matchesSearch';
 import type { OptionFilters } from '../state/filters';
@@ -17,22 +16,17 @@ interface GroupFormProps {
 }
 
 /**
- * One group's options as a react-hook-form form, validated by the core's zod schemas. Each field subscribes
- * to its own state, so a keystroke re-renders one field; this component re-renders only when what it
- * shows changes.
+ * One group's options as a react-hook-form form, each field validated on its own by the core's zod schemas (no
+ * resolver: a keystroke checks its field, not the group). Each field subscribes to its own state, so a keystroke
+ * re-renders one field; this component re-renders only when what it shows changes.
  */
 export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
   const store = useEditorStore();
   const { readOnly } = useEditorUi();
-  const resolver = useMemo(() => zodResolver(createGroupFormSchema(group)) as unknown as Resolver<GroupFields>, [group]);
-  const form = useForm<GroupFields>({
-    defaultValues: store.getState().fields[group.name],
-    resolver,
-    mode: 'onChange',
-  });
+  const form = useForm<GroupFields>({ defaultValues: store.getState().fields[group.name], mode: 'onChange' });
 
-  // Changes made outside the form (import, undo, a fix) replace its values; then every field is checked
-  // at once, so that imported values oslo refuses show their message without being touched.
+  // Changes made outside the form (import, undo, a fix) replace its values; then the fields whose values are
+  // wrong get their message, so that imported values oslo refuses show it without being touched.
   const revision = useEditorState((state) => state.revision);
   const loadedRevision = useRef(revision);
   useEffect(() => {
@@ -40,8 +34,12 @@ export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
       loadedRevision.current = revision;
       form.reset(store.getState().fields[group.name]);
     }
-    void form.trigger();
-  }, [form, group.name, revision, store]);
+    const fields = store.getState().fields[group.name] ?? {};
+    for (const option of group.options) {
+      const problem = fields[option.dest] && checkField(group.name, option, fields[option.dest]!);
+      if (problem) form.setError(option.dest, { type: 'validate', message: problem.message });
+    }
+  }, [form, group, revision, store]);
 
   // Only when filtering by it: which options are set, as one string so that typing does not re-render.
   const setKey = useEditorState((state) =>
@@ -66,7 +64,8 @@ export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
   const filtering = filters.search.trim() !== '' || filters.onlySet;
 
   return (
-    <form className="oce-form" aria-label={`[${group.name}] options`} noValidate onSubmit={(event) => event.preventDefault()}>
+    // Each field is a form of its own (OptionField), so this is a form only to assistive technology.
+    <div role="form" className="oce-form" aria-label={`[${group.name}] options`}>
       {/* Read-only: a disabled fieldset disables every control inside it, those added later included. */}
       <fieldset className="oce-form__fields" disabled={readOnly}>
         {basic.map(renderField)}
@@ -92,6 +91,6 @@ export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
           </details>
         )}
       </fieldset>
-    </form>
+    </div>
   );
 }

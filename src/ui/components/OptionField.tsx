@@ -29,7 +29,11 @@ interface OptionFieldProps {
 export const OptionField = memo(function OptionField({ group, option, control }: OptionFieldProps) {
   const store = useEditorStore();
   const { idPrefix, strings, readOnly } = useEditorUi();
-  const { field, fieldState } = useController({ name: option.dest, control });
+  const { field, fieldState } = useController({
+    name: option.dest,
+    control,
+    rules: { validate: (value: FieldState) => checkField(group, option, value)?.message ?? true },
+  });
   const findings = useFieldFindings(group, option.dest);
   const source = useEditorState((state) => state.document?.sources[group]?.[option.dest]);
   const documentName = useEditorState((state) => state.document?.name);
@@ -56,7 +60,9 @@ export const OptionField = memo(function OptionField({ group, option, control }:
   const kinds = [...new Set(shown.map((finding) => finding.kind))];
 
   return (
-    <div id={base} className="oce-field" data-set={state.set} tabIndex={-1}>
+    // A form per option: Chrome's autofill reads the whole form around a control on each keystroke, so in one form
+    // of a hundred options a keystroke would cost a hundred.
+    <form id={base} className="oce-field" data-set={state.set} tabIndex={-1} noValidate onSubmit={(event) => event.preventDefault()}>
       <div className="oce-field__head">
         {composite ? (
           <span className="oce-field__name" aria-hidden="true">{option.dest}</span>
@@ -96,7 +102,7 @@ export const OptionField = memo(function OptionField({ group, option, control }:
         </p>
         <HelpText id={ids.help} help={option.help} />
       </div>
-    </div>
+    </form>
   );
 });
 

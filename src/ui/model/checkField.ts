@@ -1,5 +1,5 @@
 import { z } from '../../core/zod';
-import { createValueSchema, type GroupSchema, type OptionSchema, type OptionValue } from '../coreApi';
+import { createValueSchema, type OptionSchema, type OptionValue } from '../coreApi';
 import { toOptionValue, type FieldState } from './fieldState';
 
 /** Why a field cannot be exported: a message for the whole value, or one per item of a list. */
@@ -50,19 +50,4 @@ export function checkField(group: string, option: OptionSchema, field: FieldStat
 // The core names a lone item "item 1"; beside the item itself that number is misleading.
 function itemMessage(message: string): string {
   return message.replace(/^The value item 1 \(.*?\) /, 'This item ');
-}
-
-/**
- * The resolver schema of a group's form: the core's value schemas, applied to set fields only. Each field gets
- * one message (react-hook-form keeps one error per field); the items' own messages come from checkField.
- */
-export function createGroupFormSchema(group: GroupSchema) {
-  const fieldSchema = (option: OptionSchema) =>
-    z.custom<FieldState>().check(
-      z.superRefine((field, context) => {
-        const problem = checkField(group.name, option, field);
-        if (problem) context.addIssue({ code: 'custom', message: problem.message });
-      }),
-    );
-  return z.object(Object.fromEntries(group.options.map((option) => [option.dest, fieldSchema(option)])));
 }
