@@ -53,9 +53,10 @@ interface Watched {
   events(type?: string): Promise<EditorEvent[]>;
 }
 
-async function openPortal(options: BrowserContextOptions = {}): Promise<Watched> {
+async function openPortal(options: BrowserContextOptions = {}, beforePageScripts?: () => void): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, ...options });
   const page = await context.newPage();
+  if (beforePageScripts) await page.addInitScript(beforePageScripts);
   pages.push(page);
   const consoleProblems: string[] = [];
   page.on('console', (message) => {
@@ -171,6 +172,24 @@ describe('the portal example under a strict CSP', () => {
     await page.getByRole('switch', { name: 'api_insecure' }).waitFor();
     expect(await page.getByRole('switch', { name: 'enable_rbd_download' }).count()).toBe(0);
 
+    expect(await violations()).toEqual([]);
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it('takes a property the page set before the script defined the element', async () => {
+    // Module scripts run once the document is parsed: set `value` on the element as soon as it is parsed.
+    const { page, consoleProblems, violations } = await openPortal({}, () => {
+      const observer = new MutationObserver(() => {
+        const element = document.querySelector('oslo-config-editor');
+        if (!element) return;
+        observer.disconnect();
+        if (customElements.get('oslo-config-editor')) throw new Error('the element is already defined');
+        (element as HTMLElement & { value: unknown }).value = { glance: { num_retries: 9 } };
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await expect.poll(() => page.getByRole('spinbutton', { name: 'num_retries' }).inputValue()).toBe('9');
+    await expect.poll(() => page.locator('#values').textContent()).toContain('"num_retries": 9');
     expect(await violations()).toEqual([]);
     expect(consoleProblems).toEqual([]);
   });
