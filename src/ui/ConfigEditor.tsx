@@ -3,8 +3,10 @@ import type { ConfigSchema, Finding, GroupValues } from '../core';
 import { AdvisorySummary } from './components/AdvisorySummary';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
+import { GroupList } from './components/GroupList';
 import { ImportPanel } from './components/ImportPanel';
 import { OptionFilterBar } from './components/OptionFilterBar';
+import { SearchResults } from './components/SearchResults';
 import { ShownGroup } from './components/ShownGroup';
 import { fieldDomId } from './model/domIds';
 import { matchesSearch } from './model/matchesSearch';
@@ -39,6 +41,8 @@ export interface ConfigEditorProps {
   initialValues?: ConfigValues;
   /** The group shown first. */
   group?: string;
+  /** The name of a new file's export (`oslo.conf` for a schema of several groups); an imported file keeps its own. */
+  fileName?: string;
   /** Only these groups of the schema are shown, checked and exported. */
   groups?: string[];
   /** Shows, checks and exports the values without letting them change. */
@@ -67,8 +71,12 @@ export function ConfigEditor(props: ConfigEditorProps) {
       ? { ...props.schema, groups: props.schema.groups.filter((group) => props.groups!.includes(group.name)) }
       : props.schema;
     const storage = props.storage === undefined ? pageStorage() : props.storage;
-    const { initialText, initialValues, group } = props;
-    return { schema, store: createEditorStore({ schema, initialText, initialValues, group, storage }), persistent: storage !== null };
+    const { initialText, initialValues, group, fileName } = props;
+    return {
+      schema,
+      store: createEditorStore({ schema, initialText, initialValues, group, fileName, storage }),
+      persistent: storage !== null,
+    };
   });
   useEffect(() => {
     const flush = () => store.flush();
@@ -126,6 +134,7 @@ export function ConfigEditor(props: ConfigEditorProps) {
   }, [reveal, idPrefix]);
 
   const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
+  const severalGroups = useMemo(() => schema.groups.filter((group) => group.options.length).length > 1, [schema]);
   const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField, strings, readOnly }), [idPrefix, revealField, strings, readOnly]);
 
   // Undo and redo for the form; the import text and search boxes keep the browser's own.
@@ -144,14 +153,16 @@ export function ConfigEditor(props: ConfigEditorProps) {
     <EditorStoreContext.Provider value={store}>
       <EditorUiContext.Provider value={ui}>
         <div ref={root} className="oce" data-theme={theme} onKeyDown={onKeyDown}>
-          <EditorToolbar schema={schema} persistent={persistent} />
-          <div className="oce__layout">
+          <EditorToolbar persistent={persistent} />
+          <div className="oce__layout" data-groups={severalGroups || undefined}>
+            {severalGroups && <GroupList schema={schema} />}
             <div className="oce__main">
               <OptionFilterBar filters={filters} onChange={setFilters} />
-              <ShownGroup schema={schema} filters={filters} onFiltersChange={setFilters} />
+              {severalGroups && <SearchResults schema={schema} query={filters.search} />}
+              <ShownGroup schema={schema} filters={filters} revealing={reveal} onFiltersChange={setFilters} />
             </div>
             <aside className="oce__side" aria-label={strings.fileRegion}>
-              <ExportPanel onExport={exported} />
+              <ExportPanel onExport={exported} severalGroups={severalGroups} />
               <AdvisorySummary />
               {!readOnly && <ImportPanel schema={schema} />}
             </aside>

@@ -4,7 +4,11 @@
  */
 export interface EditorStrings {
   draftToolbar: string;
-  group: string;
+  groups: string;
+  optionCount: (count: number) => string;
+  setCount: (count: number) => string;
+  invalidCount: (count: number) => string;
+  flaggedCount: (count: number) => string;
   undo: string;
   redo: string;
   discardDraft: string;
@@ -13,7 +17,14 @@ export interface EditorStrings {
   searchOptions: string;
   searchPlaceholder: string;
   onlySet: string;
+  searchResults: string;
+  searchSummary: (matches: number, groups: number, query: string) => string;
+  moreResults: (shown: number) => string;
   fileRegion: string;
+  exportScope: string;
+  wholeFile: string;
+  groupOnly: (group: string) => string;
+  longPreview: (lines: number) => string;
   exportTitle: (fileName: string) => string;
   exportImportedHint: string;
   style: string;
@@ -43,7 +54,11 @@ export interface EditorStrings {
 
 export const englishStrings: EditorStrings = {
   draftToolbar: 'Draft',
-  group: 'Group',
+  groups: 'Groups',
+  optionCount: (count) => `${count} option${count === 1 ? '' : 's'}`,
+  setCount: (count) => `${count} set`,
+  invalidCount: (count) => `${count} invalid`,
+  flaggedCount: (count) => `${count} flagged`,
   undo: 'Undo',
   redo: 'Redo',
   discardDraft: 'Discard draft',
@@ -52,7 +67,15 @@ export const englishStrings: EditorStrings = {
   searchOptions: 'Search options',
   searchPlaceholder: 'name or help text',
   onlySet: 'Only options that are set',
+  searchResults: 'Matches in every group',
+  searchSummary: (matches, groups, query) =>
+    matches ? `${matches} option${matches === 1 ? '' : 's'} in ${groups} group${groups === 1 ? '' : 's'} match “${query}”:` : `No option matches “${query}”.`,
+  moreResults: (shown) => `The first ${shown} are listed; add words to narrow the search.`,
   fileRegion: 'File',
+  exportScope: 'Export',
+  wholeFile: 'The whole file',
+  groupOnly: (group) => `Only [${group}]`,
+  longPreview: (lines) => `${lines} lines: the preview shows the lines scrolled into view; download or copy to get them all.`,
   exportTitle: (fileName) => `Export ${fileName}`,
   exportImportedHint: 'The imported file, with only the options you changed rewritten.',
   style: 'Style',

@@ -81,17 +81,18 @@ describe('groups', () => {
     const onChange = vi.fn();
     renderEditor({ schema: twoGroups(), groups: ['other'], initialValues: { demo: { ratio: 2 }, other: { ratio: 3 } }, onChange });
     expect(screen.getByRole('heading', { name: '[other]' })).toBeTruthy();
-    expect(screen.queryByRole('combobox', { name: 'Group' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Groups' })).toBeNull();
     await expectPreview('[other]\nratio = 3\n');
     await waitFor(() => expect(onChange).toHaveBeenLastCalledWith({ other: { ratio: 3 } }, expect.any(Array), expect.anything()));
   });
 
-  it('offers the groups given in the group picker, the first one shown', () => {
+  it('lists the groups given, the first one shown', () => {
     const schema = twoGroups();
     renderEditor({ schema: { ...schema, groups: [...schema.groups, { ...schema.groups[1]!, name: 'third' }] }, groups: ['third', 'other'], group: 'third' });
     expect(screen.getByRole('heading', { name: '[third]' })).toBeTruthy();
-    const picker = screen.getByRole('combobox', { name: 'Group' });
-    expect(within(picker).getAllByRole('option').map((option) => (option as HTMLOptionElement).value)).toEqual(['other', 'third']);
+    const groups = within(screen.getByRole('navigation', { name: 'Groups' })).getAllByRole('button');
+    expect(groups.map((button) => button.querySelector('.oce-groups__name')!.textContent)).toEqual(['[other]', '[third]']);
+    expect(groups.map((button) => button.getAttribute('aria-current'))).toEqual([null, 'true']);
   });
 });
 

@@ -1,5 +1,5 @@
 // Helpers for the component tests: an in-memory Storage, and the editor rendered as a user meets it.
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { builtinSchema, readGeneratorData, type ConfigSchema } from '../../src/core';
@@ -35,6 +35,12 @@ export function renderEditor(props: Partial<ConfigEditorProps> = {}) {
   const storage = props.storage ?? new MemoryStorage();
   const utils = render(<ConfigEditor schema={builtinSchema} group="glance" storage={storage} {...props} />);
   return { user, storage, ...utils };
+}
+
+/** Shows a group from the group list. */
+export async function showGroup(user: ReturnType<typeof userEvent.setup>, name: string): Promise<void> {
+  const groups = screen.getByRole('navigation', { name: 'Groups' });
+  await user.click(within(groups).getByRole('button', { name: new RegExp(`^\\[${name}\\]`) }));
 }
 
 /** The text of the live export preview. */

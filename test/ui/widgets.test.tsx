@@ -2,7 +2,7 @@
 // A widget per option type, on a schema with one option of each kind, used as an operator would.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPreview, previewText, renderEditor, widgetSchema } from './support';
+import { expectPreview, previewText, renderEditor, showGroup, widgetSchema } from './support';
 
 const schema = widgetSchema([
   { name: 'motd', type: 'string value', help: 'Shown <b>bold</b>?\n\n<script>alert(1)</script>\n\n* first & <i>second</i>' },
@@ -168,12 +168,12 @@ describe('several groups', () => {
     const schema = { ...base, groups: [...base.groups, second] };
     const { user } = renderEditor({ schema, group: 'demo' });
     await user.type(screen.getByRole('textbox', { name: 'auth_url' }), 'https://a:5000');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'other');
+    await showGroup(user, 'other');
     expect(screen.getByRole('heading', { name: '[other]' })).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'auth_url' }) as HTMLInputElement).value).toBe('');
     await user.type(screen.getByRole('textbox', { name: 'auth_url' }), 'https://b:5000');
     await expectPreview('[demo]\nauth_url = https://a:5000\n\n[other]\nauth_url = https://b:5000\n');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), 'demo');
+    await showGroup(user, 'demo');
     expect((screen.getByRole('textbox', { name: 'auth_url' }) as HTMLInputElement).value).toBe('https://a:5000');
   });
 });

@@ -3,6 +3,7 @@ import type { SectionStyle } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorState, useEditorStore, useExportView } from '../state/useEditorStore';
 import { FieldLink } from './FieldLink';
+import { PreviewText } from './PreviewText';
 
 export interface ExportedFile {
   text: string;
@@ -10,19 +11,31 @@ export interface ExportedFile {
   via: 'download' | 'copy';
 }
 
-/** The live preview of the file, its download and copy, or why it cannot be exported yet. */
-export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => void }) {
+type ExportScope = 'file' | 'group';
+
+/**
+ * The live preview of the file, its download and copy, or why it cannot be exported yet. With several groups,
+ * the whole file or the shown group's section alone.
+ */
+export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: ExportedFile) => void; severalGroups: boolean }) {
   const store = useEditorStore();
   const id = useId();
   const { strings } = useEditorUi();
-  const view = useExportView();
+  const whole = useExportView();
   const style = useEditorState((state) => state.style);
   const imported = useEditorState((state) => state.document !== null);
+  const group = useEditorState((state) => state.group);
   const [status, setStatus] = useState('');
+  const [scope, setScope] = useState<ExportScope>('file');
+  const view = scope === 'group' ? whole.section(group) : whole;
 
-  // The file of this very moment: the shown view may be one task behind the last change.
+  // The file of this very moment: the shown view may be one frame behind the last change.
+  const exported = () => {
+    const current = store.getExport();
+    return scope === 'group' ? current.section(store.getState().group) : current;
+  };
   const download = () => {
-    const { text, fileName } = store.getExport();
+    const { text, fileName } = exported();
     if (text === null) return;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
     const link = document.createElement('a');
@@ -34,7 +47,7 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
     onExport?.({ text, fileName, via: 'download' });
   };
   const copy = async () => {
-    const { text, fileName } = store.getExport();
+    const { text, fileName } = exported();
     if (text === null) return;
     try {
       await navigator.clipboard.writeText(text);
@@ -48,7 +61,18 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
   return (
     <section className="oce-export" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{strings.exportTitle(view.fileName)}</h2>
-      {imported ? (
+      {severalGroups && (
+        <fieldset className="oce-style">
+          <legend>{strings.exportScope}</legend>
+          {(['file', 'group'] as ExportScope[]).map((choice) => (
+            <label key={choice} className="oce-check">
+              <input type="radio" name={`${id}-scope`} value={choice} checked={scope === choice} onChange={() => setScope(choice)} />
+              {choice === 'file' ? strings.wholeFile : strings.groupOnly(group)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {imported && scope === 'file' ? (
         <p className="oce-hint">{strings.exportImportedHint}</p>
       ) : (
         <fieldset className="oce-style">
@@ -67,9 +91,7 @@ export function ExportPanel({ onExport }: { onExport?: (file: ExportedFile) => v
           ))}
         </fieldset>
       )}
-      <pre className="oce-preview" tabIndex={0} aria-label={strings.exportPreview} data-complete={view.text !== null}>
-        {view.previewText}
-      </pre>
+      <PreviewText text={view.previewText} label={strings.exportPreview} complete={view.text !== null} windowedNote={strings.longPreview} />
       <div className="oce-export__actions">
         <button type="button" className="oce-button oce-button--primary" disabled={view.text === null} onClick={download}>
           {strings.download(view.fileName)}

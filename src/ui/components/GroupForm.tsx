@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GroupSchema, OptionSchema } from '../../core';
+import { afterNextPaint } from '../model/afterNextPaint';
 import { checkField } from '../model/checkField';
 import type { GroupFields } from '../model/fieldState';
 import { matchesSearch } from '../model/matchesSearch';
@@ -12,15 +13,22 @@ import { OptionField } from './OptionField';
 interface GroupFormProps {
   group: GroupSchema;
   filters: OptionFilters;
+  /** An option about to be shown and focused: it is rendered at once, with all before it. */
+  revealing: string | null;
   onShowAdvanced(show: boolean): void;
 }
+
+// A group renders its first options with the page and the others in chunks after each paint, so that a group of
+// hundreds is usable at once (its first screen is) and complete a few frames later.
+const FIRST_FIELDS = 16;
+const MORE_FIELDS = 48;
 
 /**
  * One group's options as a react-hook-form form, each field validated on its own by the core's zod schemas (no
  * resolver: a keystroke checks its field, not the group). Each field subscribes to its own state, so a keystroke
  * re-renders one field; this component re-renders only when what it shows changes.
  */
-export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
+export function GroupForm({ group, filters, revealing, onShowAdvanced }: GroupFormProps) {
   const store = useEditorStore();
   const { readOnly } = useEditorUi();
   const form = useForm<GroupFields>({ defaultValues: store.getState().fields[group.name], mode: 'onChange' });
@@ -50,6 +58,7 @@ export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
           .join('\n')
       : '',
   );
+  const filtering = filters.search.trim() !== '' || filters.onlySet;
   const { basic, advanced } = useMemo(() => {
     const setDests = new Set(setKey.split('\n'));
     const shown = group.options.filter(
@@ -57,18 +66,25 @@ export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
     );
     return { basic: shown.filter((o) => !o.advanced), advanced: shown.filter((o) => o.advanced) };
   }, [group, filters.search, filters.onlySet, setKey]);
+  const advancedOpen = filters.showAdvanced || filtering;
+  const listed = advancedOpen ? [...basic, ...advanced] : basic;
+  const [rendered, setRendered] = useState(FIRST_FIELDS);
+  useEffect(() => {
+    if (rendered >= listed.length) return;
+    return afterNextPaint(() => startTransition(() => setRendered((count) => count + MORE_FIELDS)));
+  }, [rendered, listed.length]);
+  const shownCount = Math.max(rendered, listed.findIndex((option) => option.dest === revealing) + 1);
   const advancedTotal = group.options.filter((option) => option.advanced).length;
   const renderField = (option: OptionSchema) => (
     <OptionField key={option.dest} group={group.name} option={option} control={form.control} />
   );
-  const filtering = filters.search.trim() !== '' || filters.onlySet;
 
   return (
     // Each field is a form of its own (OptionField), so this is a form only to assistive technology.
     <div role="form" className="oce-form" aria-label={`[${group.name}] options`}>
       {/* Read-only: a disabled fieldset disables every control inside it, those added later included. */}
       <fieldset className="oce-form__fields" disabled={readOnly}>
-        {basic.map(renderField)}
+        {basic.slice(0, shownCount).map(renderField)}
         {!basic.length && !advanced.length && (
           <p className="oce-form__empty" role="status">
             No option of [{group.name}] matches{filters.search.trim() ? ` “${filters.search.trim()}”` : ''}
@@ -87,7 +103,7 @@ export function GroupForm({ group, filters, onShowAdvanced }: GroupFormProps) {
             <summary>
               Advanced options ({filtering ? `${advanced.length} of ${advancedTotal}` : advancedTotal})
             </summary>
-            {(filters.showAdvanced || filtering) && advanced.map(renderField)}
+            {advancedOpen && advanced.slice(0, Math.max(0, shownCount - basic.length)).map(renderField)}
           </details>
         )}
       </fieldset>

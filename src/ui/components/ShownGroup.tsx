@@ -8,10 +8,13 @@ import { GroupForm } from './GroupForm';
 export function ShownGroup({
   schema,
   filters,
+  revealing,
   onFiltersChange,
 }: {
   schema: ConfigSchema;
   filters: OptionFilters;
+  /** The option about to be shown and focused, if any. */
+  revealing: { group: string; dest: string } | null;
   onFiltersChange(filters: OptionFilters): void;
 }) {
   const { idPrefix } = useEditorUi();
@@ -27,6 +30,7 @@ export function ShownGroup({
         key={group.name}
         group={group}
         filters={filters}
+        revealing={revealing?.group === group.name ? revealing.dest : null}
         onShowAdvanced={(showAdvanced) => onFiltersChange({ ...filters, showAdvanced })}
       />
     </section>

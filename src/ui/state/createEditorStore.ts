@@ -1,4 +1,5 @@
 import { applyFix, type ConfigSchema, type Fix, type GroupValues, type SectionStyle } from '../coreApi';
+import { afterNextPaint } from '../model/afterNextPaint';
 import { checkField } from '../model/checkField';
 import { setField, unsetField, sameField, type FieldState, type GroupFields } from '../model/fieldState';
 import { createExportDeriver, type ExportView } from './deriveExport';
@@ -289,25 +290,6 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
 function newFileName(schema: ConfigSchema): string {
   const groups = schema.groups.filter((group) => group.options.length);
   return groups.length === 1 ? `${groups[0]!.name}.conf` : 'oslo.conf';
-}
-
-/**
- * Runs `callback` just after the next frame is painted: a requestAnimationFrame callback runs before the paint, a
- * task queued from it after. A hidden page paints no frames, so a timer stands in.
- */
-function afterNextPaint(callback: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(callback, 0);
-    return;
-  }
-  let queued = false;
-  const queue = () => {
-    if (queued) return;
-    queued = true;
-    setTimeout(callback, 0);
-  };
-  requestAnimationFrame(queue);
-  setTimeout(queue, 100);
 }
 
 // A field re-renders when its findings change; unchanged findings keep their array so that typing in one

@@ -1,0 +1,60 @@
+import { memo, useMemo, useSyncExternalStore } from 'react';
+import type { ConfigSchema, GroupSchema } from '../../core';
+import type { GroupFields } from '../model/fieldState';
+import { useEditorUi } from '../state/EditorUiContext';
+import { useEditorState, useEditorStore } from '../state/useEditorStore';
+
+/** Every group with options, with how many of its options are set, wrong and flagged; a button shows the group. */
+export function GroupList({ schema }: { schema: ConfigSchema }) {
+  const { strings } = useEditorUi();
+  const groups = useMemo(() => schema.groups.filter((group) => group.options.length), [schema]);
+  return (
+    <nav className="oce-groups" aria-label={strings.groups}>
+      <ul>
+        {groups.map((group) => (
+          <GroupListItem key={group.name} group={group} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+const GroupListItem = memo(function GroupListItem({ group }: { group: GroupSchema }) {
+  const store = useEditorStore();
+  const { strings } = useEditorUi();
+  const current = useEditorState((state) => state.group === group.name);
+  const set = useEditorState((state) => countSet(state.fields[group.name]));
+  const invalid = useSyncExternalStore(store.subscribeExport, () => store.getPublishedExport().groupStatus.get(group.name)?.invalid ?? 0);
+  const flagged = useSyncExternalStore(store.subscribeExport, () => store.getPublishedExport().groupStatus.get(group.name)?.flagged ?? 0);
+  return (
+    <li>
+      <button
+        type="button"
+        className="oce-groups__item"
+        aria-current={current ? 'true' : undefined}
+        onClick={() => store.showGroup(group.name)}
+      >
+        <span className="oce-groups__name">[{group.name}]</span>
+        <span className="oce-groups__counts">
+          <span className="oce-hint">{strings.optionCount(group.options.length)}</span>
+          {set > 0 && <span className="oce-count oce-count--set">{strings.setCount(set)}</span>}
+          {invalid > 0 && <span className="oce-count oce-count--invalid">{strings.invalidCount(invalid)}</span>}
+          {flagged > 0 && <span className="oce-count oce-count--flagged">{strings.flaggedCount(flagged)}</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
+// Counted once per state of a group's fields: typing in one group recounts that group only.
+const setCounts = new WeakMap<GroupFields, number>();
+
+function countSet(fields: GroupFields | undefined): number {
+  if (!fields) return 0;
+  let count = setCounts.get(fields);
+  if (count === undefined) {
+    count = Object.values(fields).filter((field) => field.set).length;
+    setCounts.set(fields, count);
+  }
+  return count;
+}
