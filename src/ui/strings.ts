@@ -69,7 +69,9 @@ export const englishStrings: EditorStrings = {
   onlySet: 'Only options that are set',
   searchResults: 'Matches in every group',
   searchSummary: (matches, groups, query) =>
-    matches ? `${matches} option${matches === 1 ? '' : 's'} in ${groups} group${groups === 1 ? '' : 's'} match “${query}”:` : `No option matches “${query}”.`,
+    matches
+      ? `${matches} option${matches === 1 ? '' : 's'} in ${groups} group${groups === 1 ? '' : 's'} match${matches === 1 ? 'es' : ''} “${query}”:`
+      : `No option matches “${query}”.`,
   moreResults: (shown) => `The first ${shown} are listed; add words to narrow the search.`,
   fileRegion: 'File',
   exportScope: 'Export',

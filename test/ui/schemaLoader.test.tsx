@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+// The page's schema chooser: a generator JSON or YAML file opened, dropped or fetched replaces the schema being
+// edited; one that cannot be read leaves it, and says why.
+import { createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stringify } from 'yaml';
+import { builtinSchema } from '../../src/core';
+import { EditorApp } from '../../src/ui/EditorApp';
+import { expectPreview } from './support';
+
+function option(name: string, fields: Record<string, unknown> = {}) {
+  return { name, dest: name, type: 'string value', default: null, help: '', deprecated_opts: [], ...fields };
+}
+
+const keystone = {
+  options: {
+    DEFAULT: { help: '', opts: [option('admin_token', { secret: true })] },
+    token: { help: 'Tokens.', opts: [option('expiration', { type: 'integer value', default: 3600 }), option('provider', { default: 'fernet' })] },
+  },
+};
+
+function renderApp() {
+  const user = userEvent.setup();
+  render(<EditorApp initial={{ schema: builtinSchema, source: 'the built-in schema' }} group="glance" />);
+  return { user };
+}
+
+function schemaFile(name: string, text: string): File {
+  return new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'application/yaml' });
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loading a schema', () => {
+  it('opens a generator JSON file and edits its groups', async () => {
+    const { user } = renderApp();
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('keystone.json', JSON.stringify(keystone)));
+    const groups = within(await screen.findByRole('navigation', { name: 'Groups' })).getAllByRole('button');
+    expect(screen.getByRole('region', { name: 'Schema' }).textContent).toContain('keystone.json: 2 groups with 3 options.');
+    expect(groups.map((button) => button.querySelector('.oce-groups__name')!.textContent)).toEqual(['[DEFAULT]', '[token]']);
+    expect(screen.queryByRole('heading', { name: '[glance]' })).toBeNull();
+
+    await user.click(groups[1]!);
+    await user.type(screen.getByRole('spinbutton', { name: 'expiration' }), '{Control>}a{/Control}7200');
+    await expectPreview('[token]\nexpiration = 7200\n');
+    expect(screen.getByRole('button', { name: 'Download keystone.conf' })).toBeTruthy();
+  });
+
+  it('opens a YAML file, and takes a file dropped on the chooser', async () => {
+    const { user } = renderApp();
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('keystone.yaml', stringify(keystone)));
+    await screen.findByRole('heading', { name: '[DEFAULT]' });
+    expect(screen.getByRole('region', { name: 'Schema' }).textContent).toContain('keystone.yaml: 2 groups with 3 options.');
+
+    const region = screen.getByRole('region', { name: 'Schema' });
+    const drop = createEvent.drop(region);
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [schemaFile('again.json', JSON.stringify(keystone))] } });
+    fireEvent(region, drop);
+    await screen.findByText('again.json');
+  });
+
+  it('refuses a file that is not generator output, naming what is wrong where, and keeps the current schema', async () => {
+    const { user } = renderApp();
+    const broken = { options: { token: { help: '', opts: [{ ...option('expiration'), type: 42 }] } } };
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('broken.json', JSON.stringify(broken)));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^The schema was not loaded, the current one stays: broken\.json: not oslo-config-generator output: at options\.token\.opts\.0\.type: /);
+    expect(screen.getByRole('heading', { name: '[glance]' })).toBeTruthy();
+
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('notes.yaml', 'just: [unclosed'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('notes.yaml: not JSON or YAML:'));
+  });
+
+  it('fetches a schema from a URL, and says why one cannot be fetched', async () => {
+    const fetched = vi.fn(async (url: string) =>
+      url.endsWith('/keystone.json') ? new Response(JSON.stringify(keystone)) : new Response('', { status: 404, statusText: 'Not Found' }),
+    );
+    vi.stubGlobal('fetch', fetched);
+    const { user } = renderApp();
+    const address = screen.getByRole('textbox', { name: 'Schema URL' });
+    await user.type(address, 'https://schemas.example.org/missing.json');
+    await user.click(screen.getByRole('button', { name: 'Load' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('https://schemas.example.org/missing.json: could not be fetched: HTTP 404 Not Found');
+
+    await user.clear(address);
+    await user.type(address, 'https://schemas.example.org/keystone.json');
+    await user.click(screen.getByRole('button', { name: 'Load' }));
+    await screen.findByRole('heading', { name: '[DEFAULT]' });
+    expect(screen.getByText('https://schemas.example.org/keystone.json')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps a draft per schema: another schema starts from its own', async () => {
+    const { user } = renderApp();
+    await user.type(screen.getByRole('textbox', { name: 'cafile' }), '/etc/ca.pem');
+    await expectPreview('[glance]\ncafile = /etc/ca.pem\n');
+
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('keystone.json', JSON.stringify(keystone)));
+    await screen.findByRole('heading', { name: '[DEFAULT]' });
+    await expectPreview('[DEFAULT]\n');
+    expect(screen.queryByRole('textbox', { name: 'cafile' })).toBeNull();
+    await user.type(screen.getByLabelText('admin_token'), 's3cret');
+    await expectPreview('[DEFAULT]\nadmin_token = s3cret\n');
+
+    // The same schema again: its draft comes back; nothing of the other one is in it.
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('keystone.json', JSON.stringify(keystone)));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' }).getAttribute('aria-disabled')).toBe('true'));
+    await expectPreview('[DEFAULT]\nadmin_token = s3cret\n');
+  });
+});
