@@ -1,6 +1,7 @@
 // axe-core in the same Chromium, against the built editor in the states an operator sees: empty, filled with
-// advisories and a wrong value, annotated, after an import that failed to parse, and in the dark theme.
+// advisories and a wrong value, annotated, after an import that failed to parse, in the dark theme, and with many groups.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
@@ -72,7 +73,20 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('switch', { name: 'insecure', exact: true }).check();
     await page.getByRole('spinbutton', { name: 'num_retries' }).fill('-1');
     await page.getByRole('heading', { name: 'Cannot export yet' }).waitFor();
-    expect(await page.locator('.oce').evaluate((root) => getComputedStyle(root).backgroundColor)).toBe('rgb(22, 27, 34)');
+    expect(await page.locator('div.oce').evaluate((root) => getComputedStyle(root).backgroundColor)).toBe('rgb(22, 27, 34)');
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds no violation with a schema of many groups: the group list with counts, a search across groups, the annotated file', async () => {
+    const page = await open();
+    await page.getByLabel('Open a schema…').setInputFiles(fileURLToPath(new URL('../../bench/schemas/synthetic-1000.json', import.meta.url)));
+    await page.getByRole('navigation', { name: 'Groups' }).waitFor();
+    await page.getByRole('spinbutton', { name: 'aggregate_timeout', exact: true }).fill('-5');
+    await page.getByRole('searchbox', { name: 'Search options' }).fill('timeout');
+    await page.getByRole('region', { name: 'Matches in every group' }).waitFor();
+    await page.getByRole('radio', { name: /Annotated/ }).check();
+    await page.getByText(/lines: the preview shows the lines scrolled into view/).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
