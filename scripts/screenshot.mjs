@@ -1,12 +1,15 @@
 // Saves docs/editor.png: the built editor in Debian's Chromium, filled in for a real deployment
 // (two API servers over https, a CA file, retries, signature verification) with insecure switched on to show an
-// advisory. Run with `npm run screenshot`.
+// advisory; and docs/editor-groups.png: the synthetic nova-sized schema of 59 groups, with values in two groups and
+// a search across groups. Run with `npm run screenshot`.
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = fileURLToPath(new URL('../docs/editor.png', import.meta.url));
+const groupsOutput = fileURLToPath(new URL('../docs/editor-groups.png', import.meta.url));
+const largeSchema = fileURLToPath(new URL('../bench/schemas/synthetic-1000.json', import.meta.url));
 
 await build({ root, logLevel: 'error' });
 const server = await preview({ root, logLevel: 'error', preview: { host: '127.0.0.1', port: 0 } });
@@ -29,6 +32,20 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: output });
   console.log(`saved ${output}`);
+
+  await page.getByLabel('Open a schema…').setInputFiles(largeSchema);
+  const groups = page.getByRole('navigation', { name: 'Groups' });
+  await groups.getByRole('button', { name: /^\[api\]/ }).click();
+  await page.getByRole('textbox', { name: 'rescue_backend', exact: true }).fill('/srv/rescue');
+  await groups.getByRole('button', { name: /^\[database\]/ }).click();
+  await page.getByRole('spinbutton', { name: 'cell_timeout', exact: true }).fill('45');
+  await page.getByRole('spinbutton', { name: 'flavor_delay', exact: true }).fill('-5');
+  await page.getByRole('searchbox', { name: 'Search options' }).fill('timeout');
+  await page.getByRole('region', { name: 'Matches in every group' }).waitFor();
+  await page.getByRole('heading', { name: 'Cannot export yet' }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: groupsOutput });
+  console.log(`saved ${groupsOutput}`);
 } finally {
   await browser.close();
   await server.close();
