@@ -10,6 +10,14 @@ bash scripts/ensure-system-deps.sh
 [ -f dist/cli/main.mjs ] || npm run -s build:cli
 
 npm run -s typecheck
-npx vitest run
-npx vitest run --config vitest.browser.config.ts
-npx vitest run --config vitest.package.config.ts
+results=$(mktemp -d)
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/unit.json"
+npx vitest run --config vitest.browser.config.ts --reporter=default --reporter=json --outputFile.json="$results/browser.json"
+npx vitest run --config vitest.package.config.ts --reporter=default --reporter=json --outputFile.json="$results/package.json"
+
+# One closing line for every suite together.
+node -e '
+  const runs = process.argv.slice(1).map((file) => JSON.parse(require("fs").readFileSync(file, "utf8")));
+  const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+  console.log(`tests: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+' "$results"/unit.json "$results"/browser.json "$results"/package.json
