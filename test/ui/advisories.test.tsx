@@ -59,4 +59,15 @@ describe('advisories', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await expectPreview('[ssl]\nca_file = /etc/ssl/glance-ca.pem\n\n[glance]\nnum_retries = 2\n');
   });
+
+  it('marks an informational finding as a Note, not by its kind', async () => {
+    // [glance] timeout unset is of kind insecure but severity info: it is about reliability.
+    renderEditor({ initialText: '[glance]\nnum_retries = 2\n' });
+    const summary = screen.getByRole('region', { name: 'Advisories' });
+    const item = (await within(summary).findByText(/timeout is not set/)).closest('li') as HTMLElement;
+    expect(item.querySelector('.oce-mark')?.textContent).toBe('Note');
+    const field = fieldOf(screen.getByRole('spinbutton', { name: 'timeout' }));
+    await waitFor(() => expect(within(field).getAllByText('Note').length).toBeGreaterThan(0));
+    expect(within(field).queryByText('Insecure')).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorState, useExportView } from '../state/useEditorStore';
 import { FieldLink } from './FieldLink';
-import { FindingMark } from './FindingMark';
+import { FindingMark, markOf } from './FindingMark';
 
 /** Every finding of the core about the file, each linking to its field. */
 export function AdvisorySummary() {
@@ -26,7 +26,7 @@ export function AdvisorySummary() {
           const linked = finding.group && finding.option && schemaGroups[finding.group]?.[finding.option];
           return (
             <li key={index} className={`oce-advisory oce-advisory--${finding.severity}`}>
-              <FindingMark kind={finding.kind} />{' '}
+              <FindingMark kind={markOf(finding)} />{' '}
               {linked ? (
                 <FieldLink group={finding.group!} dest={finding.option!}>
                   {finding.title}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Finding } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useEditorStore } from '../state/useEditorStore';
-import { FindingMark } from './FindingMark';
+import { FindingMark, markOf } from './FindingMark';
 
 /** The core's findings about one option: what is wrong, why it matters, and the fix as a button. */
 export function FieldAdvisories({ id, findings }: { id: string; findings: Finding[] }) {
@@ -15,7 +15,7 @@ export function FieldAdvisories({ id, findings }: { id: string; findings: Findin
       {findings.map((finding, index) => (
         <li key={index} className={`oce-advisory oce-advisory--${finding.severity}`}>
           <p className="oce-advisory__title">
-            <FindingMark kind={finding.kind} /> {finding.title}
+            <FindingMark kind={markOf(finding)} /> {finding.title}
           </p>
           {finding.explanation?.split('\n').map((paragraph, at) => (
             <p key={at} className="oce-advisory__explanation">

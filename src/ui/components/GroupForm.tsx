@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { GroupSchema, OptionSchema } from '../../core';
 import { afterNextPaint } from '../model/afterNextPaint';
 import { checkField } from '../model/checkField';
+import { createGroupResolver } from '../model/groupResolver';
 import type { GroupFields } from '../model/fieldState';
 import { matchesSearch } from '../model/matchesSearch';
 import type { OptionFilters } from '../state/filters';
@@ -24,14 +25,16 @@ const FIRST_FIELDS = 16;
 const MORE_FIELDS = 48;
 
 /**
- * One group's options as a react-hook-form form, each field validated on its own by the core's zod schemas (no
- * resolver: a keystroke checks its field, not the group). Each field subscribes to its own state, so a keystroke
- * re-renders one field; this component re-renders only when what it shows changes.
+ * One group's options as a react-hook-form form, validated by the core's zod schemas through zodResolver. The
+ * resolver parses only the fields react-hook-form names, so a keystroke checks its field, not the group. Each field
+ * subscribes to its own state, so a keystroke re-renders one field; this component re-renders only when what it
+ * shows changes.
  */
 export function GroupForm({ group, filters, revealing, onShowAdvanced }: GroupFormProps) {
   const store = useEditorStore();
   const { readOnly } = useEditorUi();
-  const form = useForm<GroupFields>({ defaultValues: store.getState().fields[group.name], mode: 'onChange' });
+  const resolver = useMemo(() => createGroupResolver(group), [group]);
+  const form = useForm<GroupFields>({ defaultValues: store.getState().fields[group.name], resolver, mode: 'onChange' });
 
   // Changes made outside the form (import, undo, a fix) replace its values; then the fields whose values are
   // wrong get their message, so that imported values oslo refuses show it without being touched.

@@ -16,7 +16,7 @@ import { useEditorUi } from '../state/EditorUiContext';
 import type { EditorStrings } from '../strings';
 import { useEditorState, useEditorStore, useFieldFindings } from '../state/useEditorStore';
 import { FieldAdvisories } from './FieldAdvisories';
-import { FindingMark } from './FindingMark';
+import { FindingMark, markOf } from './FindingMark';
 import { HelpText } from './HelpText';
 
 interface OptionFieldProps {
@@ -29,11 +29,8 @@ interface OptionFieldProps {
 export const OptionField = memo(function OptionField({ group, option, control }: OptionFieldProps) {
   const store = useEditorStore();
   const { idPrefix, strings, readOnly } = useEditorUi();
-  const { field, fieldState } = useController({
-    name: option.dest,
-    control,
-    rules: { validate: (value: FieldState) => checkField(group, option, value)?.message ?? true },
-  });
+  // Validated by the form's resolver (GroupForm), which checks this field alone when it changes.
+  const { field, fieldState } = useController({ name: option.dest, control });
   const findings = useFieldFindings(group, option.dest);
   const source = useEditorState((state) => state.document?.sources[group]?.[option.dest]);
   const documentName = useEditorState((state) => state.document?.name);
@@ -57,7 +54,7 @@ export const OptionField = memo(function OptionField({ group, option, control }:
     .join(' ');
   const widgetProps = { id: ids.input, option, describedBy, invalid: Boolean(message), inputRef: field.ref };
   const composite = option.type === 'list' || option.type === 'multi' || option.type === 'dict';
-  const kinds = [...new Set(shown.map((finding) => finding.kind))];
+  const kinds = [...new Set(shown.map(markOf))];
 
   return (
     // A form per option: Chrome's autofill reads the whole form around a control on each keystroke, so in one form

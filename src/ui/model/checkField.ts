@@ -1,5 +1,5 @@
 import { z } from '../../core/zod';
-import { createValueSchema, type OptionSchema, type OptionValue } from '../coreApi';
+import { createValueSchema, type GroupSchema, type OptionSchema, type OptionValue } from '../coreApi';
 import { toOptionValue, type FieldState } from './fieldState';
 
 /** Why a field cannot be exported: a message for the whole value, or one per item of a list. */
@@ -50,4 +50,32 @@ export function checkField(group: string, option: OptionSchema, field: FieldStat
 // The core names a lone item "item 1"; beside the item itself that number is misleading.
 function itemMessage(message: string): string {
   return message.replace(/^The value item 1 \(.*?\) /, 'This item ');
+}
+
+const fieldSchemas = new WeakMap<OptionSchema, z.ZodMiniType<FieldState | undefined>>();
+
+/**
+ * The form schema of one field: checkField through zod, one message per field (react-hook-form keeps one error
+ * per field; the items' own messages come from checkField). A missing field is unset, which is fine. Made once
+ * per option.
+ */
+export function fieldFormSchema(group: string, option: OptionSchema): z.ZodMiniType<FieldState | undefined> {
+  let schema = fieldSchemas.get(option);
+  if (!schema) {
+    schema = z.optional(
+      z.custom<FieldState>().check(
+        z.superRefine((field, context) => {
+          const problem = checkField(group, option, field);
+          if (problem) context.addIssue({ code: 'custom', message: problem.message });
+        }),
+      ),
+    );
+    fieldSchemas.set(option, schema);
+  }
+  return schema;
+}
+
+/** The form schema of a group's fields (or of some of them): an object of their field schemas. */
+export function createGroupFormSchema(group: GroupSchema, options: readonly OptionSchema[] = group.options) {
+  return z.object(Object.fromEntries(options.map((option) => [option.dest, fieldFormSchema(group.name, option)])));
 }
