@@ -68,6 +68,7 @@ describe('values in and out', () => {
   it('gives onExport the exported text', async () => {
     const onExport = vi.fn();
     const { user } = renderEditor({ initialValues: { glance: { num_retries: 1 } }, onExport });
+    await expectPreview('[glance]\nnum_retries = 1\n');
     Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => {} });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     await user.click(screen.getByRole('button', { name: 'Download glance.conf' }));

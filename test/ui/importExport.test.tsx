@@ -105,7 +105,7 @@ describe('import', () => {
     const file = new File(['[glance]\ntimeout = 30\n'], 'compute.conf', { type: 'text/plain' });
     await user.upload(screen.getByLabelText('Open a file…'), file);
     await waitFor(() => expect((screen.getByRole('spinbutton', { name: 'timeout' }) as HTMLInputElement).value).toBe('30'));
-    expect(screen.getByRole('heading', { name: 'Export compute.conf' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Export compute.conf' })).toBeTruthy();
   });
 
   it('takes a file dropped on the import area', async () => {
