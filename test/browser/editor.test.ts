@@ -2,39 +2,22 @@
 // import a file with old names, export, and read what was exported with the real oslo.config.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { readWithOslo } from '../interop/oslo';
-import { launchChromium } from './chromium';
+import { usePageSession } from './chromium';
 
 const seedSchema: unknown = JSON.parse(readFileSync(new URL('../fixtures/seed-glance.json', import.meta.url), 'utf8'));
 const appUrl = inject('appUrl');
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+const session = usePageSession(async (page) => {
   await page.goto(appUrl);
   await page.getByRole('heading', { name: '[glance]' }).waitFor();
 });
-afterEach(async () => {
-  await context?.close();
-  expect(pageErrors).toEqual([]);
+let page: Page;
+let context: BrowserContext;
+beforeEach(() => {
+  ({ page, context } = session);
 });
 
 const preview = () => page.getByLabel('Export preview');

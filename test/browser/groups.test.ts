@@ -4,41 +4,23 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { readWithOslo } from '../interop/oslo';
-import { launchChromium } from './chromium';
+import { usePageSession } from './chromium';
 
 const schemaPath = fileURLToPath(new URL('../../bench/schemas/synthetic-1000.json', import.meta.url));
 const schemaData: unknown = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const appUrl = inject('appUrl');
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
+const session = usePageSession(async (page) => {
   await page.goto(appUrl);
   await page.getByLabel('Open a schema…').setInputFiles(schemaPath);
   await page.getByRole('navigation', { name: 'Groups' }).waitFor();
-});
-afterEach(async () => {
-  await context?.close();
-  expect(pageErrors).toEqual([]);
+}, { width: 1440, height: 900 });
+let page: Page;
+beforeEach(() => {
+  ({ page } = session);
 });
 
 const groupButton = (name: string) =>

@@ -2,7 +2,7 @@
 // Nothing lost: undo and redo, the draft kept across a reload, and discarding it.
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPreview, MemoryStorage, previewText, renderEditor } from './support';
+import { expectPreview, MemoryStorage, renderEditor } from './support';
 
 describe('draft', () => {
   it('undoes and redoes edits, a run of keystrokes in one field being one step', async () => {

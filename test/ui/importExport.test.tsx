@@ -2,7 +2,7 @@
 // Import an existing nova.conf (paste, open, drop), edit it, and export it back with only the edits changed.
 import { createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { expectPreview, previewText, renderEditor } from './support';
+import { expectPreview, renderEditor } from './support';
 
 const NOVA_CONF = [
   '[DEFAULT]',

@@ -2,7 +2,7 @@
 // A widget per option type, on a schema with one option of each kind, used as an operator would.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectPreview, previewText, renderEditor, showGroup, widgetSchema } from './support';
+import { expectPreview, renderEditor, showGroup, widgetSchema } from './support';
 
 const schema = widgetSchema([
   { name: 'motd', type: 'string value', help: 'Shown <b>bold</b>?\n\n<script>alert(1)</script>\n\n* first & <i>second</i>' },
