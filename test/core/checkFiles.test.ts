@@ -6,6 +6,7 @@ import { checkFiles } from '../../src/core/checkFiles';
 import { readGeneratorData } from '../../src/core/schema/readGeneratorData';
 import type { ConfigSchema } from '../../src/core/schema/types';
 import { loadSchemaFixture } from '../support/fixtures';
+import { editVocabulary } from '../support/iniArbitraries';
 
 const synthetic = loadSchemaFixture('synthetic.json').schema;
 const seed = loadSchemaFixture('seed-glance.json').schema;
@@ -30,12 +31,7 @@ function option(name: string, fields: Record<string, unknown> = {}) {
 
 /** Random files over the schema's sections and keys, old names, unknown keys and `$` references included. */
 function files(schema: ConfigSchema, extraSections: string[]) {
-  const sections = [...schema.groups.map((group) => group.name), ...extraSections];
-  const keys = [
-    ...schema.groups.flatMap((group) => group.options.flatMap((option) => [option.dest, ...option.oldNames.map((old) => old.name)])),
-    'no_such_key',
-  ];
-  const value = fc.constantFrom('', 'x', '1', '-3', 'true', 'maybe', 'a,b', 'https://h:1', 'http://h:1', '$state_path/x', '${p.c}', '$nope');
+  const { sections, keys, value } = editVocabulary(schema, extraSections);
   const line = fc.oneof(
     fc.tuple(fc.constantFrom(...sections), fc.boolean()).map(([name, upper]) => `[${upper && name !== 'DEFAULT' ? name.toUpperCase() : name}]`),
     fc.tuple(fc.constantFrom(...keys), value).map(([key, text]) => `${key} = ${text}`),

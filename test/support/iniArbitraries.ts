@@ -101,3 +101,14 @@ export function fileArbitrary(d: Dialect) {
       bom + [...header, ...lines].join('\n').replaceAll('\n', eol) + (finalNewline ? eol : ''),
     );
 }
+
+/** The sections, keys (old names and one unknown key included) and values of small random edits over a schema. */
+export function editVocabulary(schema: ConfigSchema, extraSections: string[]) {
+  const sections = [...schema.groups.map((group) => group.name), ...extraSections];
+  const keys = [
+    ...schema.groups.flatMap((group) => group.options.flatMap((option) => [option.dest, ...option.oldNames.map((old) => old.name)])),
+    'no_such_key',
+  ];
+  const value = fc.constantFrom('', 'x', '1', '-3', 'true', 'maybe', 'a,b', 'https://h:1', 'http://h:1', '$state_path/x', '${p.c}', '$nope');
+  return { sections, keys, value };
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles, readGeneratorData, type ConfigSchema, type Finding } from '../../src/core';
 import { createGroupChecker } from '../../src/ui/state/checkByGroup';
 import { loadSchemaFixture } from '../support/fixtures';
+import { editVocabulary } from '../support/iniArbitraries';
 
 const synthetic = loadSchemaFixture('synthetic.json').schema;
 const seed = loadSchemaFixture('seed-glance.json').schema;
@@ -16,12 +17,7 @@ const canonical = (findings: Finding[]) => findings.map((finding) => JSON.string
 
 /** A random file, then random single-line edits of it (replace, insert, delete), each checked in turn. */
 function editSessions(schema: ConfigSchema, extraSections: string[]) {
-  const sections = [...schema.groups.map((group) => group.name), ...extraSections];
-  const keys = [
-    ...schema.groups.flatMap((group) => group.options.flatMap((option) => [option.dest, ...option.oldNames.map((old) => old.name)])),
-    'no_such_key',
-  ];
-  const value = fc.constantFrom('', 'x', '1', '-3', 'true', 'maybe', 'a,b', 'https://h:1', 'http://h:1', '$state_path/x', '${p.c}', '$nope');
+  const { sections, keys, value } = editVocabulary(schema, extraSections);
   const line = fc.oneof(
     { weight: 1, arbitrary: fc.constantFrom(...sections).map((name) => `[${name}]`) },
     { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...keys), value).map(([key, text]) => `${key} = ${text}`) },
