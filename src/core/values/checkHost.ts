@@ -6,11 +6,11 @@ const DOMAIN_LABEL = /^(?!-)[A-Z0-9\u0130\u0131\u017f\u212a_-]{1,63}(?<!-)\n?$/i
 const IPV4_PART = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`^${IPV4_PART}(?:\\.${IPV4_PART}){3}$`);
 
-export function isIPv4(text: string): boolean {
+function isIPv4(text: string): boolean {
   return IPV4.test(text);
 }
 
-export function isIPv6(text: string): boolean {
+function isIPv6(text: string): boolean {
   let head = text;
   let groupsAvailable = 8;
   const lastColon = text.lastIndexOf(':');

@@ -38,7 +38,7 @@ export function pythonRepr(text: string): string {
 }
 
 /** Python's repr() of a float: the shortest digits, in exponent form below 1e-4 and from 1e16 on. */
-export function pythonFloatRepr(value: number): string {
+function pythonFloatRepr(value: number): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
   if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
   const [mantissa, power] = value.toExponential().split('e') as [string, string];

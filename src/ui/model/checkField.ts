@@ -59,7 +59,7 @@ const fieldSchemas = new WeakMap<OptionSchema, z.ZodMiniType<FieldState | undefi
  * per field; the items' own messages come from checkField). A missing field is unset, which is fine. Made once
  * per option.
  */
-export function fieldFormSchema(group: string, option: OptionSchema): z.ZodMiniType<FieldState | undefined> {
+function fieldFormSchema(group: string, option: OptionSchema): z.ZodMiniType<FieldState | undefined> {
   let schema = fieldSchemas.get(option);
   if (!schema) {
     schema = z.optional(

@@ -23,7 +23,7 @@ export interface FieldState {
 export type GroupFields = Record<string, FieldState>;
 
 /** The draft that shows an option's value: None shows as an empty input. */
-export function draftFromValue(option: OptionSchema, value: OptionValue): DraftValue {
+function draftFromValue(option: OptionSchema, value: OptionValue): DraftValue {
   switch (option.type) {
     case 'boolean':
       return value === true;
