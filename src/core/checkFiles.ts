@@ -2,7 +2,7 @@ import { findAdvisories } from './findings/findAdvisories';
 import { findValueRuleViolations } from './findings/findValueRuleViolations';
 import type { Finding } from './findings/types';
 import { parseIni } from './ini/parseIni';
-import { resolveConfig, type Resolution } from './ini/resolveConfig';
+import { resolveConfig, type Resolution, type ResolutionProblem } from './ini/resolveConfig';
 import type { ConfigSchema } from './schema/types';
 
 export interface TextFile {
@@ -27,7 +27,11 @@ export function checkFiles(schema: ConfigSchema, files: TextFile[], groups?: Rea
     files.map((file) => ({ name: file.name, document: parseIni(file.text) })),
     groups,
   );
-  const findings = [...resolution.findings, ...findValueRuleViolations(resolution), ...findAdvisories(resolution)];
+  const findings = [
+    ...resolution.problems.map(problemFinding),
+    ...findValueRuleViolations(resolution),
+    ...findAdvisories(resolution),
+  ];
   const fileOrder = new Map(files.map((file, index) => [file.name, index]));
   findings.sort(
     (a, b) =>
@@ -36,4 +40,16 @@ export function checkFiles(schema: ConfigSchema, files: TextFile[], groups?: Rea
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   return { resolution, findings };
+}
+
+function problemFinding({ kind, message, ...where }: ResolutionProblem): Finding {
+  if (kind !== 'doubt') return { ...where, kind: 'invalid', severity: 'error', title: message };
+  return {
+    ...where,
+    kind: 'invalid',
+    severity: 'warning',
+    title: message,
+    explanation:
+      'The generator output does not say everything oslo checks, and this value depends on what it leaves out. The service may refuse to start with it, or may read it as given.',
+  };
 }

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { editDocument, type OptionEdit } from '../../src/core/ini/editDocument';
 import { parseIni, splitLines } from '../../src/core/ini/parseIni';
-import { normalizeSectionName } from '../../src/core/ini/pythonText';
+import { normalizeSectionName } from '../../src/core/ini/normalizeSectionName';
 import type { ConfigSchema, OptionSchema } from '../../src/core/schema/types';
 import { checkValue } from '../../src/core/values/checkValue';
 import { diffLines } from '../support/diffLines';
@@ -173,7 +173,7 @@ function checkEdit(base: Base, edits: OptionEdit[], edited: string, before: Oslo
           edits.some((candidate) => candidate.option === old.name && candidate.group === (old.group || group.name)),
         ) || edits.some((candidate) => String(option.default).includes(`$${candidate.option}`));
       if (follows && !edit) continue;
-      const expected = !edit ? beforeValues[group.name]![option.dest] : 'value' in edit ? toOsloValue(edit.value!) : unsetValues[group.name]![option.dest];
+      const expected = !edit ? beforeValues[group.name]![option.dest] : 'value' in edit ? toOsloValue(edit.value!, option) : unsetValues[group.name]![option.dest];
       const actual = afterValues[group.name]?.[option.dest];
       if (!isDeepStrictEqual(actual, expected)) {
         problems.push(`[${group.name}] ${option.dest}: oslo reads ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);

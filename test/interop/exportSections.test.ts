@@ -32,9 +32,9 @@ function exportGroup(group: GroupSchema, values: GroupValues, style: SectionStyl
 function expectedValues(group: GroupSchema, values: GroupValues, unset: Record<string, OsloValue>) {
   return Object.fromEntries(
     group.options.map((option) => {
-      if (Object.hasOwn(values, option.dest)) return [option.dest, toOsloValue(values[option.dest]!)];
+      if (Object.hasOwn(values, option.dest)) return [option.dest, toOsloValue(values[option.dest]!, option)];
       const feeding = option.oldNames.find((old) => (old.group || group.name) === group.name && Object.hasOwn(values, old.name));
-      return [option.dest, feeding ? toOsloValue(values[feeding.name]!) : unset[option.dest]!];
+      return [option.dest, feeding ? toOsloValue(values[feeding.name]!, option) : unset[option.dest]!];
     }),
   );
 }
@@ -121,7 +121,7 @@ function naiveLines(option: OptionSchema, value: OptionValue): string[] {
 
 function readsBack(result: OsloResult, group: string, option: OptionSchema, value: OptionValue): boolean {
   if (result.parse_error || result.errors.some((error) => error.option === option.dest)) return false;
-  return isDeepStrictEqual(result.values[group]?.[option.dest], toOsloValue(value));
+  return isDeepStrictEqual(result.values[group]?.[option.dest], toOsloValue(value, option));
 }
 
 describe('values the writer refuses', () => {

@@ -10,13 +10,14 @@ export const OSLO_INSTALL_HINT =
 export const ORACLE_SCRIPT = fileURLToPath(new URL('./oslo_oracle.py', import.meta.url));
 export const SYSTEM_PYTHON = '/usr/bin/python3';
 
-/** A value as oslo returned it; non-finite floats come back as {float: 'inf' | '-inf' | 'nan'}. */
+/** A value as oslo returned it; non-finite floats come back as {float: 'inf' | '-inf' | 'nan'}, integers beyond 2^53 as {int: digits}. */
 export type OsloValue =
   | null
   | boolean
   | number
   | string
   | { float: 'inf' | '-inf' | 'nan' }
+  | { int: string }
   | OsloValue[]
   | { [key: string]: OsloValue };
 

@@ -122,11 +122,17 @@ def _build_opt(o):
     if tname in ('IP address value', 'IPv4 address value', 'IPv6 address value'):
         version = {'IPv4 address value': 4, 'IPv6 address value': 6}.get(tname)
         return cfg.IPOpt(name, version=version, **kw)
+    if tname == 'range value':
+        return cfg.Opt(name, type=types.Range(min=mn, max=mx), **kw)
+    if tname in ('unknown type', 'unknown value'):
+        return cfg.Opt(name, type=types.String(), **kw)
     raise ValueError('oslo_oracle: unsupported option type %r for option %r'
                      % (tname, name))
 
 
 def _encode(v):
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) > 2 ** 53 - 1:
+        return {'int': str(v)}  # JSON readers hold 2^53 at most
     if v is None or isinstance(v, (bool, int, str)):
         return v
     if isinstance(v, float):

@@ -58,7 +58,7 @@ export function compareWithOslo(schema: ConfigSchema, files: string[], oslo: Osl
   for (const [group, values] of Object.entries(oslo.values)) {
     for (const [dest, value] of Object.entries(values)) {
       const ours = resolution.options.get(group)?.get(dest);
-      const read = ours === undefined ? 'nothing' : ours.error !== null ? { error: ours.error } : toOsloValue(ours.value);
+      const read = ours === undefined ? 'nothing' : ours.error !== null ? { error: ours.error } : toOsloValue(ours.value, ours.option);
       if (!isDeepStrictEqual(read, value)) problems.push(`[${group}] ${dest}: ours ${JSON.stringify(read)}, oslo ${JSON.stringify(value)}`);
     }
   }

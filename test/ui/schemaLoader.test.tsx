@@ -63,10 +63,10 @@ describe('loading a schema', () => {
 
   it('refuses a file that is not generator output, naming what is wrong where, and keeps the current schema', async () => {
     const { user } = renderApp();
-    const broken = { options: { token: { help: '', opts: [{ ...option('expiration'), type: 42 }] } } };
+    const broken = { options: { token: { help: '', opts: [{ ...option('expiration'), dest: undefined }] } } };
     await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('broken.json', JSON.stringify(broken)));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/^The schema was not loaded, the current one stays: broken\.json: not oslo-config-generator output: at options\.token\.opts\.0\.type: /);
+    expect(alert.textContent).toMatch(/^The schema was not loaded, the current one stays: broken\.json: not oslo-config-generator output: at options\.token\.opts\.0\.dest: /);
     expect(screen.getByRole('heading', { name: '[glance]' })).toBeTruthy();
 
     await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('notes.yaml', 'just: [unclosed'));

@@ -1,7 +1,7 @@
 import { checkFiles } from '../../core/checkFiles';
 import { formatFindings } from '../formatFindings';
 import { type CliIo, readText, UsageError } from '../io';
-import { toJsonValue } from '../jsonValues';
+import { toJsonValue } from '../../core/values/jsonValue';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
 
@@ -17,7 +17,7 @@ export function check(argv: string[], io: CliIo): number {
     for (const [group, options] of resolution.options) {
       values[group] = {};
       for (const [dest, resolved] of options) {
-        if (!resolved.error) values[group][dest] = toJsonValue(resolved.value);
+        if (!resolved.error) values[group][dest] = resolved.computed !== null ? { computed: resolved.computed } : toJsonValue(resolved.value);
       }
     }
     const out = findings.map(({ title, ...finding }) => ({ ...finding, message: title, title }));

@@ -3,7 +3,7 @@ import type { GroupValues } from '../../core/ini/writeSection';
 import type { OptionValue } from '../../core/schema/types';
 import { createGroupSchema } from '../../core/values/createValueSchema';
 import { type CliIo, readText, UsageError } from '../io';
-import { fromJsonValue } from '../jsonValues';
+import { fromJsonValue } from '../../core/values/jsonValue';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
 

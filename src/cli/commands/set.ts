@@ -1,7 +1,7 @@
 import { editDocument, type OptionEdit } from '../../core/ini/editDocument';
 import type { ConfigSchema, OptionValue } from '../../core/schema/types';
 import { checkValue } from '../../core/values/checkValue';
-import { convertValue } from '../../core/values/convertValue';
+import { convertValue } from '../../core/types/convertValue';
 import { type CliIo, readText, UsageError } from '../io';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';

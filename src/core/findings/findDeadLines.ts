@@ -1,5 +1,5 @@
 import { indexDocument } from '../ini/indexDocument';
-import { normalizeSectionName } from '../ini/pythonText';
+import { normalizeSectionName } from '../ini/normalizeSectionName';
 import type { Resolution, ValueSource } from '../ini/resolveConfig';
 import { knownKeys } from './knownKeys';
 import type { Finding } from './types';

@@ -1,4 +1,4 @@
-import { normalizeSectionName } from '../ini/pythonText';
+import { normalizeSectionName } from '../ini/normalizeSectionName';
 import type { Resolution } from '../ini/resolveConfig';
 import { formatOldNameWarning } from './formatOldNameWarning';
 import { formatRemovalWarning } from './formatRemovalWarning';

@@ -1,4 +1,4 @@
-import { normalizeSectionName } from '../ini/pythonText';
+import { normalizeSectionName } from '../ini/normalizeSectionName';
 import type { Resolution } from '../ini/resolveConfig';
 import { suggestKey } from './suggestKey';
 import { knownKeys } from './knownKeys';

@@ -1,4 +1,4 @@
-import { normalizeSectionName } from '../ini/pythonText';
+import { normalizeSectionName } from '../ini/normalizeSectionName';
 import type { OldName } from '../schema/types';
 
 /** The line oslo logs when an option's value comes from one of its old names, verbatim. */

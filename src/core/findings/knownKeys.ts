@@ -1,4 +1,4 @@
-import { normalizeSectionName } from '../ini/pythonText';
+import { normalizeSectionName } from '../ini/normalizeSectionName';
 import type { ConfigSchema } from '../schema/types';
 
 /** The keys the schema gives a meaning to, as `section\nkey` with oslo's section name. */

@@ -1,11 +1,11 @@
 import { indexDocument } from '../ini/indexDocument';
 import { parseIni } from '../ini/parseIni';
-import { normalizeSectionName } from '../ini/pythonText';
+import { normalizeSectionName } from '../ini/normalizeSectionName';
 import { findSources, resolveConfig } from '../ini/resolveConfig';
 import { type EntryRewrite, rewriteEntries } from '../ini/rewriteEntries';
 import type { IniEntry } from '../ini/types';
 import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
-import { convertValue } from '../values/convertValue';
+import { convertValue } from '../types/convertValue';
 
 export interface MigrationChange {
   /** The line of the original text. */

@@ -1,9 +1,9 @@
 import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
 import { findSources } from './resolveConfig';
 import { parseIni, printIni } from './parseIni';
-import { normalizeSectionName } from './pythonText';
+import { normalizeSectionName } from './normalizeSectionName';
 import type { IniDocument, IniLine } from './types';
-import { formatValue } from './formatValue';
+import { formatValue } from '../types/formatValue';
 import { assignment } from './writeSection';
 import { findInsertionLine } from './findInsertionLine';
 import { getDominantEnding } from './getDominantEnding';

@@ -45,6 +45,11 @@ export function isNoSuchOption(error: string): boolean {
   return error.startsWith('no such option ');
 }
 
+/** A reference to an option or group the schema does not have. */
+export function isNoSuchReference(error: string): boolean {
+  return isNoSuchOption(error) || error.startsWith('no such group ');
+}
+
 /**
  * The option oslo's ConfigOpts._get(name, group) reads (a null group is [DEFAULT]), as the first step of its
  * StrSubWrapper: `$name` looks in the current group, `$group.name` in that group, and when that raises "no such

@@ -1,5 +1,6 @@
-import { pythonRepr } from '../values/formatPython';
-import { normalizeSectionName, pyLstrip, pyRstrip, pyStrip } from './pythonText';
+import { pythonRepr } from '../python/formatPython';
+import { pyLstrip, pyRstrip, pyStrip } from '../python/pythonText';
+import { normalizeSectionName } from './normalizeSectionName';
 import type { IniDocument, IniEntry, IniLine, IniSection, LineEnding } from './types';
 
 /** Splits text as Python's universal newlines do: on \r\n, \r and \n, keeping each ending. */

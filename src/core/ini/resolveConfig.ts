@@ -1,11 +1,10 @@
-import type { Finding } from '../findings/types';
-import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
-import { type Conversion, convertValue } from '../values/convertValue';
-import { pythonStr } from '../values/formatPython';
-import { findOption, indexReferences, isNoSuchOption, type ReferenceTarget } from './findReference';
+import type { ConfigSchema, GroupSchema, OptionSchema, OptionValue } from '../schema/types';
+import { optionTypes } from '../types/optionTypes';
+import { convertValue } from '../types/convertValue';
+import { findOption, indexReferences, isNoSuchOption, isNoSuchReference, type ReferenceTarget } from './findReference';
 import { indexDocument } from './indexDocument';
-import { normalizeSectionName } from './pythonText';
-import { substitute } from './substitute';
+import { normalizeSectionName } from './normalizeSectionName';
+import { type Lookup, substitute } from './substitute';
 import type { IniDocument, IniEntry } from './types';
 
 export interface ConfigFile {
@@ -26,11 +25,29 @@ export interface ResolvedOption {
   option: OptionSchema;
   /** False when no file sets the option, so oslo uses its default. */
   isSet: boolean;
-  /** The value oslo hands the service, or the default when unset; null where `error` is set. */
+  /** The value oslo hands the service, or the default when unset; null where `error` or `computed` is set. */
   value: OptionValue;
   /** The lines oslo takes the value from: the winning line, or every line of a multi valued option. */
   sources: ValueSource[];
   error: string | null;
+  /**
+   * Where the value is only known where the service runs: the default's documentation (`<host_ipv4>`), also when
+   * the value substitutes such a default.
+   */
+  computed: string | null;
+  /** Why oslo may refuse the value although the schema cannot say it does (a choice in another case). */
+  doubt: string | null;
+}
+
+/** Something oslo refuses (a line that does not parse, a value it cannot convert), or may refuse. */
+export interface ResolutionProblem {
+  group: string | null;
+  option: string | null;
+  file?: string;
+  line: number | null;
+  /** `parse` and `value` are errors oslo raises; a `doubt` is a value oslo may refuse. */
+  kind: 'parse' | 'value' | 'doubt';
+  message: string;
 }
 
 export interface Resolution {
@@ -39,29 +56,24 @@ export interface Resolution {
   files: ConfigFile[];
   /** The resolved options by group: every group of the schema, or the ones asked for. */
   options: Map<string, Map<string, ResolvedOption>>;
-  findings: Finding[];
+  problems: ResolutionProblem[];
 }
+
+type Outcome = { value: OptionValue; doubt?: string } | { error: string } | { computed: string };
 
 /**
  * Resolves every option of the schema from the files, later files winning, as oslo's repeated
  * `--config-file` does: old names, duplicate keys and sections, `$` substitution and type conversion.
- * Parse errors and the values oslo would refuse are findings of kind `invalid`. With `groups`, only those groups
- * are resolved and reported (others only as far as a `$` reference reads them), so that checking a few groups of
- * a large schema costs what those groups cost.
+ * Parse errors and the values oslo would refuse are its problems. A default is never refused: oslo checks defaults
+ * when the service registers its options. With `groups`, only those groups are resolved and reported (others only
+ * as far as a `$` reference reads them), so that checking a few groups of a large schema costs what those groups
+ * cost.
  */
 export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?: ReadonlySet<string>): Resolution {
-  const findings: Finding[] = [];
+  const problems: ResolutionProblem[] = [];
   for (const file of files) {
     for (const error of file.document.errors) {
-      findings.push({
-        group: null,
-        option: null,
-        file: file.name,
-        line: error.line,
-        kind: 'invalid',
-        severity: 'error',
-        title: `Parse error: ${error.message}`,
-      });
+      problems.push({ group: null, option: null, file: file.name, line: error.line, kind: 'parse', message: `Parse error: ${error.message}` });
     }
   }
   const references = indexReferences(schema);
@@ -77,51 +89,79 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
     inProgress.push({ group, option });
     const sources = findSources(files, group, option);
     const raws = sources.map((source) => source.entry.value);
-    const converted = !sources.length
+    const outcome: Outcome = !sources.length
       ? convertDefault(group, option)
-      : option.type === 'multi'
+      : optionTypes[option.type].multiValued
         ? convertAll(group, option, raws)
         : convertOne(group, option, raws.at(-1)!);
-    const isSet = sources.length > 0;
-    const result: ResolvedOption = 'error' in converted
-      ? { group, option, isSet, value: null, sources, error: converted.error }
-      : { group, option, isSet, value: converted.value, sources, error: null };
+    const result: ResolvedOption = {
+      group,
+      option,
+      isSet: sources.length > 0,
+      value: 'value' in outcome ? outcome.value : null,
+      sources,
+      error: 'error' in outcome ? outcome.error : null,
+      computed: 'computed' in outcome ? outcome.computed : null,
+      doubt: ('doubt' in outcome && outcome.doubt) || null,
+    };
     inProgress.pop();
     if (!resolved.has(option)) resolved.set(option, new Map());
     resolved.get(option)!.set(group, result);
     return result;
   };
 
-  const convertOne = (group: string, option: OptionSchema, raw: string) => {
+  const convertOne = (group: string, option: OptionSchema, raw: string): Outcome => {
     const text = substitute(raw, (ref) => lookup(group, ref));
-    return 'error' in text ? text : convertValue(option, text.value);
+    return 'value' in text ? convertValue(option, text.value) : text;
   };
-  const convertAll = (group: string, option: OptionSchema, raws: string[]) => {
+  const convertAll = (group: string, option: OptionSchema, raws: string[]): Outcome => {
     const values: string[] = [];
+    let doubt: string | undefined;
     for (const raw of raws) {
       const converted = convertOne(group, option, raw);
-      if ('error' in converted) return converted;
+      if (!('value' in converted)) return converted;
+      doubt ??= converted.doubt;
       values.push(converted.value as string);
     }
-    return { value: values };
+    return doubt ? { value: values, doubt } : { value: values };
   };
-  // oslo substitutes `$` in a default too (in each item of a list), and converts a text default.
-  const convertDefault = (group: string, option: OptionSchema): Conversion => {
+  // oslo substitutes `$` in a default too (in each item of a list), and converts a text default. A default is
+  // never refused: a reference outside the schema (a schema of a few groups) leaves it to the service to compute,
+  // while an error of a line it references is the file's.
+  const convertDefault = (group: string, option: OptionSchema): Outcome => {
+    if (option.defaultText !== null) return { computed: option.defaultText };
     const value = option.default;
-    if (typeof value === 'string') return convertOne(group, option, value);
+    const outside = { computed: typeof value === 'string' ? value : JSON.stringify(value) };
+    const substituted = (text: string) =>
+      substitute(text, (ref) => (referenceExists(group, ref) ? lookup(group, ref) : outside));
+    if (typeof value === 'string') {
+      const text = substituted(value);
+      if (!('value' in text)) return text;
+      const converted = convertValue({ ...option, choices: [] }, text.value);
+      return 'value' in converted ? { value: converted.value } : { computed: value };
+    }
     if (!Array.isArray(value)) return { value };
     const items: string[] = [];
     for (const item of value) {
-      const text = substitute(item, (ref) => lookup(group, ref));
-      if ('error' in text) return text;
+      const text = substituted(item);
+      if (!('value' in text)) return text;
       items.push(text.value);
     }
     return { value: items };
   };
 
+  // Whether the schema has what a reference names, in the group or in [DEFAULT].
+  const referenceExists = (group: string, reference: string): boolean => {
+    const dot = reference.indexOf('.');
+    const first =
+      dot >= 0
+        ? findOption(references, reference.slice(0, dot), reference.slice(dot + 1))
+        : findOption(references, group === 'DEFAULT' ? null : group, reference);
+    return !('error' in first && isNoSuchReference(first.error)) || !('error' in findOption(references, null, reference));
+  };
   // What `$reference` inserts, as oslo's StrSubWrapper finds it: `$name` in the current group, `$group.name` in
   // that group, and on "no such option" (even one raised deeper down) the whole reference in [DEFAULT].
-  const lookup = (group: string, reference: string): { value: string } | { error: string } | null => {
+  const lookup: (group: string, reference: string) => ReturnType<Lookup> = (group, reference) => {
     const dot = reference.indexOf('.');
     const first =
       dot >= 0
@@ -130,8 +170,9 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
     if (first && 'error' in first && isNoSuchOption(first.error)) return read(findOption(references, null, reference));
     return first;
   };
-  // str() of the option's value, the error reading it raises, or null where oslo leaves `$reference` as written.
-  const read = (target: ReferenceTarget): { value: string } | { error: string } | null => {
+  // str() of the option's value (None inserts nothing), the error reading it raises, or null where oslo leaves
+  // `$reference` as written.
+  const read = (target: ReferenceTarget): ReturnType<Lookup> => {
     if ('error' in target) return target;
     if ('unresolved' in target) return null;
     if (inProgress.some((open) => open.group === target.group && open.option === target.option)) {
@@ -139,33 +180,23 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
     }
     const resolvedTarget = resolve(target.group, target.option);
     if (resolvedTarget.error) return { error: resolvedTarget.error };
-    return { value: pythonStr(resolvedTarget.value, target.option.type) };
+    if (resolvedTarget.computed !== null) return { computed: resolvedTarget.computed };
+    const { value } = resolvedTarget;
+    return { value: value === null ? '' : optionTypes[target.option.type].str(value) };
   };
 
   const reported = groups ? schema.groups.filter((group) => groups.has(group.name)) : schema.groups;
   for (const group of reported) {
     for (const option of group.options) {
       const result = resolve(group.name, option);
+      const source = result.sources.at(-1);
+      const where = { group: group.name, option: option.dest, file: source && files[source.file]!.name, line: source ? source.entry.line : null };
       if (result.error) {
-        const source = result.sources.at(-1);
-        findings.push({
-          group: group.name,
-          option: option.dest,
-          file: source ? files[source.file]!.name : undefined,
-          line: source ? source.entry.line : null,
-          kind: 'invalid',
-          severity: 'error',
-          title: `[${group.name}] ${option.dest}: ${result.error}`,
-        });
-      } else if (option.required && result.value === null) {
-        findings.push({
-          group: group.name,
-          option: option.dest,
-          line: null,
-          kind: 'invalid',
-          severity: 'error',
-          title: `value required for option ${option.dest} in group [${group.name}]`,
-        });
+        problems.push({ ...where, kind: 'value', message: `[${group.name}] ${option.dest}: ${result.error}` });
+      } else if (result.doubt) {
+        problems.push({ ...where, kind: 'doubt', message: `[${group.name}] ${option.dest}: ${result.doubt}` });
+      } else if (option.required && result.value === null && result.computed === null && isAlwaysRegistered(group, option)) {
+        problems.push({ ...where, kind: 'value', message: `value required for option ${option.dest} in group [${group.name}]` });
       }
     }
   }
@@ -176,7 +207,15 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
       new Map(group.options.map((option) => [option.dest, resolved.get(option)!.get(group.name)!])),
     ]),
   );
-  return { schema, files, options, findings };
+  return { schema, files, options, problems };
+}
+
+/**
+ * Whether oslo checks the option's presence whenever the service runs. keystoneauth's plugin options (`auth_url`,
+ * `password`) are listed as required, but a service registers them only once it loads the plugin `auth_type` names.
+ */
+function isAlwaysRegistered(group: GroupSchema, option: OptionSchema): boolean {
+  return !group.options.some((other) => other.dest === 'auth_type') || option.dest === 'auth_type';
 }
 
 /**
@@ -200,7 +239,7 @@ export function findSources(files: ConfigFile[], group: string, option: OptionSc
       const entries = index.get(name.section)?.get(name.key);
       if (!entries) continue;
       const sources = entries.map((entry) => ({ file, entry, oldName: name.oldName }));
-      if (option.type !== 'multi') return sources;
+      if (!optionTypes[option.type].multiValued) return sources;
       inFile.unshift(...sources);
     }
     gathered.unshift(...inFile);

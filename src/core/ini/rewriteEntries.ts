@@ -1,5 +1,5 @@
 import { parseIni, printIni } from './parseIni';
-import { normalizeSectionName } from './pythonText';
+import { normalizeSectionName } from './normalizeSectionName';
 import type { IniDocument, IniEntry, IniLine } from './types';
 import { findInsertionLine } from './findInsertionLine';
 import { getDominantEnding } from './getDominantEnding';

@@ -3,14 +3,21 @@
 const ID = '[_a-z\\u0130\\u0131\\u017f\\u212a][._a-z0-9\\u0130\\u0131\\u017f\\u212a]*';
 const TEMPLATE = new RegExp(`\\$(?:(\\$)|(${ID})|\\{(${ID})\\}|)`, 'gi');
 
-/** A reference's text, the error oslo raises for it, or null where oslo leaves the reference as written. */
-export type Lookup = (reference: string) => { value: string } | { error: string } | null;
+/**
+ * What a reference inserts: its text, the error oslo raises for it, `computed` where the text is only known where
+ * the service runs (a default such as `<host_ipv4>`), or null where oslo leaves the reference as written.
+ */
+export type Lookup = (reference: string) => { value: string } | { error: string } | { computed: string } | null;
 
-/** Substitutes `$` references in a raw value, or gives the error oslo raises when one names no option. */
-export function substitute(raw: string, lookup: Lookup): { value: string } | { error: string } {
+/**
+ * Substitutes `$` references in a raw value, or gives the error oslo raises when one names no option, or says
+ * which computed value the result depends on.
+ */
+export function substitute(raw: string, lookup: Lookup): { value: string } | { error: string } | { computed: string } {
   if (!raw.includes('$')) return { value: raw };
   const text = raw.replaceAll('\\$', '$$$$');
   let error: string | null = null;
+  let computed: string | null = null;
   const value = text.replace(TEMPLATE, (match, escaped?: string, named?: string, braced?: string) => {
     if (escaped) return '$';
     const reference = named ?? braced;
@@ -21,7 +28,12 @@ export function substitute(raw: string, lookup: Lookup): { value: string } | { e
       error ??= found.error;
       return match;
     }
+    if ('computed' in found) {
+      computed ??= found.computed;
+      return match;
+    }
     return found.value;
   });
-  return error === null ? { value } : { error };
+  if (error !== null) return { error };
+  return computed === null ? { value } : { computed };
 }

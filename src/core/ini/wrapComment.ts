@@ -1,4 +1,4 @@
-import { isPySpace } from './pythonText';
+import { isPySpace } from '../python/pythonText';
 
 /**
  * Help text as `# ` comment lines, the way oslo-config-generator writes samples: each line of the text wrapped

@@ -1,5 +1,5 @@
 import type { GroupSchema, OptionSchema, OptionValue } from '../schema/types';
-import { formatValue } from './formatValue';
+import { formatValue } from '../types/formatValue';
 import { wrapComment } from './wrapComment';
 
 export type SectionStyle = 'minimal' | 'annotated';
@@ -107,7 +107,7 @@ function buildDescription(option: OptionSchema, group: string): string[] {
 /** The default as the generator prints it in a sample: `<None>`, `false`, `a,b`, `k:v`. */
 export function formatDefaults(option: OptionSchema): string[] {
   const quote = (text: string) => (text.trim() !== text ? `"${text}"` : text);
-  if (option.sampleDefault !== null) return [quote(option.sampleDefault)];
+  if (option.defaultText !== null) return [quote(option.defaultText)];
   const value = option.default;
   if (option.type === 'multi') return Array.isArray(value) && value.length ? value.map(quote) : [''];
   if (value === null) return ['<None>'];

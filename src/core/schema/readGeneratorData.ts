@@ -1,27 +1,17 @@
 import { z } from '../zod';
-import type { ConfigSchema, GroupSchema, OptionSchema, OptionType, OptionValue } from './types';
+import { typeOfGeneratorName } from '../types/optionTypes';
+import type { ConfigSchema, GroupSchema, OptionSchema } from './types';
+import { readDefault } from './readDefault';
 
-const TYPE_NAMES: Record<string, OptionType> = {
-  'string value': 'string',
-  'integer value': 'integer',
-  'floating point value': 'float',
-  'boolean value': 'boolean',
-  'list value': 'list',
-  'dict value': 'dict',
-  'multi valued': 'multi',
-  'port value': 'port',
-  'uri value': 'uri',
-  'host address value': 'hostaddress',
-  'host domain value': 'hostdomain',
-};
-
-const nonEmpty = () => z.string().check(z.minLength(1));
 const nullishString = () => z.nullish(z.string());
 const nullishBoolean = () => z.nullish(z.boolean());
 
+// What makes an entry an option at all; anything else wrong in it makes the option read-only, not the schema wrong.
+const optionIdentity = z.object({ name: z.string().check(z.minLength(1)), dest: z.string().check(z.minLength(1)) });
+
 const rawOption = z.object({
-  name: nonEmpty(),
-  dest: nonEmpty(),
+  name: z.string(),
+  dest: z.string(),
   type: z.string(),
   default: z.optional(z.unknown()),
   help: nullishString(),
@@ -39,8 +29,16 @@ const rawOption = z.object({
   deprecated_opts: z.nullish(z.array(z.object({ group: nullishString(), name: nullishString() }))),
 });
 
+const rawGroup = z.object({
+  help: nullishString(),
+  opts: z.array(z.unknown()),
+  dynamic_group_owner: nullishString(),
+  driver_option: nullishString(),
+  driver_opts: z.nullish(z.record(z.string(), z.array(z.string()))),
+});
+
 const rawSchema = z.object({
-  options: z.record(z.string(), z.object({ help: nullishString(), opts: z.array(rawOption) })),
+  options: z.record(z.string(), rawGroup),
   deprecated_options: z.nullish(
     z.record(
       z.string(),
@@ -55,33 +53,50 @@ export class SchemaError extends Error {
   override name = 'SchemaError';
 }
 
+function describeIssue(issue: z.core.$ZodIssue, prefix: (string | number)[] = []): string {
+  const path = [...prefix, ...issue.path.map(String)];
+  return `at ${path.length ? path.join('.') : '(top level)'}: ${issue.message}`;
+}
+
 /**
- * Reads `oslo-config-generator --format json|yaml` output, already decoded, into the editor's model. Throws a
- * SchemaError that names the first thing wrong (with its path) when the data is not such output.
+ * Reads `oslo-config-generator --format json|yaml` output, already decoded, into the editor's model. Data that is
+ * not such output is refused with a SchemaError naming the first thing wrong and its path. An option the editor
+ * cannot model (a type it does not know, a field it cannot read) is kept read-only, with the reason.
  */
 export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigSchema {
   const parsed = rawSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    throw new SchemaError(
-      `${sourceName}: not oslo-config-generator output: at ${where}: ${issue.message}`,
-    );
+    throw new SchemaError(`${sourceName}: not oslo-config-generator output: ${describeIssue(parsed.error.issues[0]!)}`);
   }
-  const groups: GroupSchema[] = Object.entries(parsed.data.options).map(([groupName, group]) => ({
-    name: groupName,
-    help: group.help ?? '',
-    options: group.opts.map((opt, index) => readOption(opt, `${sourceName}: options.${groupName}.opts.${index}`)),
-  }));
-  for (const group of groups) {
-    const seen = new Set<string>();
-    for (const option of group.options) {
-      if (seen.has(option.dest)) {
-        throw new SchemaError(`${sourceName}: option "${option.dest}" appears twice in group [${group.name}]`);
+  const groups: GroupSchema[] = Object.entries(parsed.data.options).map(([groupName, group]) => {
+    const options: OptionSchema[] = [];
+    const byDest = new Map<string, { option: OptionSchema; raw: string }>();
+    group.opts.forEach((entry, index) => {
+      const path = ['options', groupName, 'opts', index];
+      const identity = optionIdentity.safeParse(entry);
+      if (!identity.success) {
+        throw new SchemaError(`${sourceName}: not oslo-config-generator output: ${describeIssue(identity.error.issues[0]!, path)}`);
       }
-      seen.add(option.dest);
-    }
-  }
+      const option = readOption(entry as Record<string, unknown>, path);
+      const raw = JSON.stringify(entry, (key, value) => (key === 'namespace' ? undefined : value));
+      const earlier = byDest.get(option.dest);
+      if (!earlier) {
+        byDest.set(option.dest, { option, raw });
+        options.push(option);
+      } else if (earlier.raw !== raw) {
+        // Two namespaces register the option differently: the service fails to start with both (oslo's
+        // DuplicateOptError), and which one a file means cannot be told.
+        earlier.option.readOnlyReason ??= `the schema defines [${groupName}] ${option.dest} twice, differently (${path.join('.')})`;
+      }
+    });
+    return {
+      name: groupName,
+      help: group.help ?? '',
+      options,
+      dynamicOwner: group.dynamic_group_owner || null,
+      driver: group.driver_option ? { option: group.driver_option, options: group.driver_opts ?? {} } : null,
+    };
+  });
   const movedOptions = Object.entries(parsed.data.deprecated_options ?? {}).flatMap(([oldGroup, moves]) =>
     moves.map((move) => ({
       oldGroup,
@@ -93,23 +108,31 @@ export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigS
   return { groups, movedOptions };
 }
 
-function readOption(raw: RawOption, where: string): OptionSchema {
-  const type = TYPE_NAMES[raw.type];
-  if (!type) {
-    throw new SchemaError(
-      `${where} (${raw.dest}): unknown type "${raw.type}"; known: ${Object.keys(TYPE_NAMES).join(', ')}`,
-    );
-  }
-  return {
-    name: raw.name,
-    dest: raw.dest,
-    type,
-    typeName: raw.type,
-    default: readDefault(raw.default, type, `${where} (${raw.dest})`),
-    help: raw.help ?? '',
+function readOption(entry: Record<string, unknown>, path: (string | number)[]): OptionSchema {
+  const parsed = rawOption.safeParse(entry);
+  const raw: Partial<RawOption> = parsed.success ? parsed.data : pickReadable(entry);
+  const name = entry.name as string;
+  const dest = entry.dest as string;
+  const typeName = typeof entry.type === 'string' ? entry.type : String(entry.type);
+  const type = typeOfGeneratorName(typeName);
+  const base = {
+    name,
+    dest,
+    type: type ?? 'unknown',
+    typeName,
     choices: (raw.choices ?? []).map(([value, description]) => ({ value, description })),
     min: raw.min ?? null,
     max: raw.max ?? null,
+  } as const;
+  const { value, text } = readDefault(base, entry.default, raw.sample_default);
+  let readOnlyReason: string | null = null;
+  if (!parsed.success) readOnlyReason = `the schema's entry for it cannot be read: ${describeIssue(parsed.error.issues[0]!, path)}`;
+  else if (!type) readOnlyReason = `the generator names its type "${typeName}", which the editor does not know: it cannot check or write its values`;
+  return {
+    ...base,
+    default: value,
+    defaultText: text,
+    help: raw.help ?? '',
     required: raw.required ?? false,
     secret: raw.secret ?? false,
     advanced: raw.advanced ?? false,
@@ -120,35 +143,16 @@ function readOption(raw: RawOption, where: string): OptionSchema {
     deprecatedSince: raw.deprecated_since == null ? null : String(raw.deprecated_since),
     oldNames: (raw.deprecated_opts ?? [])
       .filter((old) => old.name || old.group)
-      .map((old) => ({ group: old.group ?? '', name: old.name ?? raw.dest })),
+      .map((old) => ({ group: old.group ?? '', name: old.name ?? dest })),
+    readOnlyReason,
   };
 }
 
-function readDefault(value: unknown, type: OptionType, where: string): OptionValue {
-  if (value === undefined || value === null) return null;
-  const fail = (): never => {
-    throw new SchemaError(`${where}: default ${JSON.stringify(value)} does not fit ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} option`);
-  };
-  switch (type) {
-    case 'boolean':
-      return typeof value === 'boolean' ? value : fail();
-    case 'integer':
-    case 'port': {
-      const number = typeof value === 'string' ? Number(value) : value;
-      return typeof number === 'number' && Number.isInteger(number) ? number : fail();
-    }
-    case 'float': {
-      const number = typeof value === 'string' ? Number(value) : value;
-      return typeof number === 'number' && !Number.isNaN(number) ? number : fail();
-    }
-    case 'list':
-    case 'multi':
-      return Array.isArray(value) ? value.map(String) : fail();
-    case 'dict':
-      return typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, String(v)]))
-        : fail();
-    default:
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : fail();
+/** The fields of a malformed entry that can still be read, so that the option shows what it can. */
+function pickReadable(entry: Record<string, unknown>): Partial<RawOption> {
+  const readable: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(rawOption.shape)) {
+    if (field.safeParse(entry[key]).success) readable[key] = entry[key];
   }
+  return readable as Partial<RawOption>;
 }

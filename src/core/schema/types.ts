@@ -1,24 +1,6 @@
-/** The oslo option types that `oslo-config-generator` names, as the editor models them. */
-export type OptionType =
-  | 'string'
-  | 'integer'
-  | 'float'
-  | 'boolean'
-  | 'list'
-  | 'dict'
-  | 'multi'
-  | 'port'
-  | 'uri'
-  | 'hostaddress'
-  | 'hostdomain';
+import type { OptionChoice, OptionType, OptionValue, TypedOption } from '../types/optionType';
 
-/** A value as oslo hands it to the service after conversion. `null` is Python's None. */
-export type OptionValue = string | number | boolean | string[] | Record<string, string> | null;
-
-export interface OptionChoice {
-  value: string | number | null;
-  description: string | null;
-}
+export type { OptionChoice, OptionType, OptionValue };
 
 /** Where an option used to live: oslo still reads it there, with a deprecation warning. */
 export interface OldName {
@@ -26,19 +8,19 @@ export interface OldName {
   name: string;
 }
 
-export interface OptionSchema {
+export interface OptionSchema extends TypedOption {
   /** The option's name in code; may contain `-`. */
   name: string;
   /** The INI key: the file must use this, never `name`. */
   dest: string;
-  type: OptionType;
-  /** The generator's display name, e.g. `integer value`. */
-  typeName: string;
+  /** The default oslo uses when the file leaves the option out; null is None (or a default only `defaultText` gives). */
   default: OptionValue;
+  /**
+   * A default the schema gives as documentation, not as a value: computed where the service runs (`<host_ipv4>`,
+   * `multiprocessing.cpu_count()`). It is never checked or written as a value.
+   */
+  defaultText: string | null;
   help: string;
-  choices: OptionChoice[];
-  min: number | null;
-  max: number | null;
   required: boolean;
   secret: boolean;
   advanced: boolean;
@@ -48,12 +30,21 @@ export interface OptionSchema {
   deprecatedReason: string | null;
   deprecatedSince: string | null;
   oldNames: OldName[];
+  /** Why the editor shows the option without letting it be edited; null for an option it models. */
+  readOnlyReason: string | null;
 }
 
 export interface GroupSchema {
   name: string;
   help: string;
   options: OptionSchema[];
+  /**
+   * A dynamic group: its options go in sections that the owner option names (cinder's backends, `[lvm]` for
+   * `enabled_backends = lvm`), not in a section of the group's own name.
+   */
+  dynamicOwner: string | null;
+  /** A driver group: the option that picks the driver, and the options each driver reads. */
+  driver: { option: string; options: Record<string, string[]> } | null;
 }
 
 /** The top-level `deprecated_options` map: names that moved, by the group they moved from. */

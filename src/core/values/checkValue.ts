@@ -1,8 +1,6 @@
-import { formatValue } from '../ini/formatValue';
+import { formatValue } from '../types/formatValue';
 import type { OptionSchema, OptionValue } from '../schema/types';
-import { checkHostAddress } from './checkHost';
-import { checkUri } from './checkUri';
-import { checkChoice, checkNumber } from './convertValue';
+import { optionTypes } from '../types/optionTypes';
 import { itemRules } from './valueRules';
 
 /**
@@ -13,34 +11,7 @@ export function checkValue(group: string, option: OptionSchema, value: OptionVal
   const written = formatValue(option, value);
   if ('error' in written) return `The value ${written.error}`;
   if (value === null) return null;
-  let error: string | null = null;
-  switch (option.type) {
-    case 'integer':
-    case 'port':
-    case 'float':
-      error = checkNumber(option, value as number);
-      break;
-    case 'uri': {
-      const uri = checkUri(value as string);
-      error = 'error' in uri ? uri.error : null;
-      break;
-    }
-    case 'hostaddress':
-    case 'hostdomain': {
-      const host = checkHostAddress(value as string, option.type === 'hostdomain');
-      if ('error' in host) error = host.error;
-      else if (host.value !== value) error = `oslo reads "${value as string}" as "${host.value}": write it that way`;
-      break;
-    }
-    case 'string':
-      error = checkChoice(option, value as string);
-      break;
-    case 'multi':
-      error = (value as string[]).map((item) => checkChoice(option, item)).find(Boolean) ?? null;
-      break;
-    default:
-      break;
-  }
+  const error = optionTypes[option.type].check(option, value);
   if (error || !strict) return error;
   const rule = itemRules[group]?.[option.dest];
   if (!rule) return null;

@@ -1,4 +1,4 @@
-import { checkEndpointUrl } from './checkEndpointUrl';
+import { checkEndpointUrl } from '../types/checkEndpointUrl';
 
 /**
  * What the project checks beyond oslo's types, where a service documents a stricter form than oslo enforces:

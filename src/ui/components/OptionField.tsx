@@ -9,6 +9,7 @@ import { NumberInput } from '../fields/NumberInput';
 import { SecretInput } from '../fields/SecretInput';
 import { TextInput } from '../fields/TextInput';
 import type { ItemWidgetProps } from '../fields/widgetProps';
+import { stringifyValues } from '../../core/values/jsonValue';
 import { checkField } from '../model/checkField';
 import { fieldDomId } from '../model/domIds';
 import { toOptionValue, unsetField, type DictEntry, type DraftValue, type FieldState, type GroupFields } from '../model/fieldState';
@@ -141,7 +142,7 @@ function defaultText(option: OptionSchema): string {
 function describeState(option: OptionSchema, state: FieldState, strings: EditorStrings): string {
   if (!state.set) return strings.notSet;
   const value = toOptionValue(option, state.value);
-  if (!state.rejected && 'value' in value && JSON.stringify(value.value) === JSON.stringify(option.default)) {
+  if (!state.rejected && 'value' in value && stringifyValues(value.value) === stringifyValues(option.default)) {
     return strings.setToDefault;
   }
   return strings.setValue;

@@ -1,5 +1,5 @@
 import { checkFiles, parseIni, type ConfigSchema, type Finding, type IniEntry, type IniLine } from '../coreApi';
-import { normalizeSectionName } from '../../core/ini/pythonText';
+import { normalizeSectionName } from '../../core/ini/normalizeSectionName';
 
 /** Checks a file as oslo reads it; the findings come out by line (those without one last), then severity. */
 export type FileChecker = (fileName: string, text: string) => Finding[];

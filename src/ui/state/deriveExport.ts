@@ -8,6 +8,7 @@ import {
   type OptionEdit,
   type SectionStyle,
 } from '../coreApi';
+import { stringifyValues } from '../../core/values/jsonValue';
 import { checkField } from '../model/checkField';
 import { sameField, toOptionValue, type FieldState, type GroupFields } from '../model/fieldState';
 import { createGroupChecker } from './checkByGroup';
@@ -136,7 +137,7 @@ export function createExportDeriver(
     if (state.document) {
       fileName = state.document.name;
       const edits = groups.flatMap(({ part }) => part.edits);
-      const key = JSON.stringify(edits);
+      const key = stringifyValues(edits);
       if (lastDocument?.text !== state.document.text || lastDocument.edits !== key) {
         const editProblems: ExportProblem[] = [];
         lastDocument = { text: state.document.text, edits: key, result: { text: applyEdits(schema, state.document.text, edits, editProblems), problems: editProblems } };

@@ -1,4 +1,5 @@
 import type { ConfigSchema, GroupValues, SectionStyle } from '../../core';
+import { stringifyValues } from '../../core/values/jsonValue';
 import type { FieldState, GroupFields } from '../model/fieldState';
 import type { ImportedDocument } from './editorState';
 import { emptyFields } from './importDocument';
@@ -21,7 +22,7 @@ export function draftKey(
 ): string {
   const shape = schema.groups.map((group) => [group.name, group.options.map((o) => `${o.dest}:${o.type}`)]);
   const start = initialValues ? [initialText ?? null, initialValues] : initialText ?? null;
-  return `oslo-config-editor:draft:${hash(JSON.stringify([shape, start]))}`;
+  return `oslo-config-editor:draft:${hash(stringifyValues([shape, start]))}`;
 }
 
 // FNV-1a: short, stable, and enough to tell schemas apart.
@@ -44,7 +45,7 @@ export function saveDraft(storage: Storage, key: string, draft: Draft): void {
       ]),
     );
   const document = draft.document && { ...draft.document, baseline: sparse(draft.document.baseline) };
-  storage.setItem(key, JSON.stringify({ format: FORMAT, ...draft, fields: sparse(draft.fields), document }));
+  storage.setItem(key, stringifyValues({ format: FORMAT, ...draft, fields: sparse(draft.fields), document }));
 }
 
 /** The saved draft, completed with unset fields; null when there is none or it does not fit the schema. */

@@ -277,7 +277,7 @@ describe('security rules for [glance]', () => {
   });
 
   it('rules whose option the schema lacks do not run', () => {
-    const otherSchema = { groups: [{ name: 'glance', help: '', options: [] }], movedOptions: [] };
+    const otherSchema = { groups: [{ name: 'glance', help: '', options: [], dynamicOwner: null, driver: null }], movedOptions: [] };
     expect(findSecurityIssues(resolve(otherSchema, '[glance]\ninsecure = true\n'))).toEqual([]);
   });
 

@@ -21,7 +21,7 @@ function read(schema: ConfigSchema, ...texts: string[]): string {
       if (resolved.isSet) lines.push(`[${group}] ${dest} = ${JSON.stringify(resolved.value)}  <- ${from}`);
     }
   }
-  for (const finding of resolution.findings) lines.push(`${finding.file ?? '-'}:${finding.line ?? '-'}: ${finding.title}`);
+  for (const problem of resolution.problems) lines.push(`${problem.file ?? '-'}:${problem.line ?? '-'}: ${problem.message}`);
   return lines.join('\n');
 }
 

@@ -142,14 +142,119 @@ describe('parseGeneratorOutput: what is not generator output, with the path of t
     expect(failure('{"deprecated_options": {}}')).toMatchInlineSnapshot(`"nova.json: not oslo-config-generator output: at options: Invalid input: expected record, received undefined"`);
     expect(failure('options:\n  glance:\n    opts: 3\n')).toMatchInlineSnapshot(`"nova.json: not oslo-config-generator output: at options.glance.opts: Invalid input: expected array, received number"`);
     expect(failure(seedWith((data) => delete data.options.glance.opts[2]!.dest))).toMatchInlineSnapshot(`"nova.json: not oslo-config-generator output: at options.glance.opts.2.dest: Invalid input: expected string, received undefined"`);
-    expect(failure(seedWith((data) => (data.options.glance.opts[1]!.choices = [['a']])))).toMatchInlineSnapshot(`"nova.json: not oslo-config-generator output: at options.glance.opts.1.choices.0: Too small: expected array to have >=2 items"`);
-    expect(failure(seedWith((data) => (data.options.glance.opts[0]!.min = '0')))).toMatchInlineSnapshot(`"nova.json: not oslo-config-generator output: at options.glance.opts.0.min: Invalid input: expected number, received string"`);
+  });
+});
+
+const glanceOf = (schema: ConfigSchema) => schema.groups.find((group) => group.name === 'glance')!;
+
+/** What the model makes of the seed's option `dest` after one change to its data: read-only reason and defaults. */
+function optionAfter(dest: string, change: (data: typeof seedData) => void) {
+  const option = glanceOf(parseGeneratorOutput(seedWith(change))).options.find((candidate) => candidate.dest === dest)!;
+  return { type: option.type, default: option.default, defaultText: option.defaultText, readOnlyReason: option.readOnlyReason };
+}
+
+describe('parseGeneratorOutput: one option the editor cannot model does not refuse the schema', () => {
+  it('an entry that cannot be read, or a type the editor does not know, makes the option read-only with the reason', () => {
+    expect(optionAfter('verify_glance_signatures', (data) => (data.options.glance.opts[1]!.choices = [['a']]))).toMatchInlineSnapshot(`
+      {
+        "default": false,
+        "defaultText": null,
+        "readOnlyReason": "the schema's entry for it cannot be read: at options.glance.opts.1.choices.0: Too small: expected array to have >=2 items",
+        "type": "boolean",
+      }
+    `);
+    expect(optionAfter('api_servers', (data) => (data.options.glance.opts[0]!.min = '0'))).toMatchInlineSnapshot(`
+      {
+        "default": null,
+        "defaultText": null,
+        "readOnlyReason": "the schema's entry for it cannot be read: at options.glance.opts.0.min: Invalid input: expected number, received string",
+        "type": "list",
+      }
+    `);
+    expect(optionAfter('num_retries', (data) => (data.options.glance.opts[2]!.type = 'regex value'))).toMatchInlineSnapshot(`
+      {
+        "default": "0",
+        "defaultText": null,
+        "readOnlyReason": "the generator names its type "regex value", which the editor does not know: it cannot check or write its values",
+        "type": "unknown",
+      }
+    `);
   });
 
-  it('an unknown type, a default that does not fit, a dest twice', () => {
-    expect(failure(seedWith((data) => (data.options.glance.opts[2]!.type = 'regex value')))).toMatchInlineSnapshot(`"nova.json: options.glance.opts.2 (num_retries): unknown type "regex value"; known: string value, integer value, floating point value, boolean value, list value, dict value, multi valued, port value, uri value, host address value, host domain value"`);
-    expect(failure(seedWith((data) => (data.options.glance.opts[2]!.default = 'many')))).toMatchInlineSnapshot(`"nova.json: options.glance.opts.2 (num_retries): default "many" does not fit an integer option"`);
-    expect(failure(seedWith((data) => (data.options.glance.opts[1]!.default = 'yes')))).toMatchInlineSnapshot(`"nova.json: options.glance.opts.1 (verify_glance_signatures): default "yes" does not fit a boolean option"`);
-    expect(failure(seedWith((data) => (data.options.glance.opts[1]!.dest = 'api_servers')))).toMatchInlineSnapshot(`"nova.json: option "api_servers" appears twice in group [glance]"`);
+  it('a default that is no value of the option\'s type is documentation text, never a value', () => {
+    expect(optionAfter('num_retries', (data) => (data.options.glance.opts[2]!.default = 'multiprocessing.cpu_count()'))).toMatchInlineSnapshot(`
+      {
+        "default": null,
+        "defaultText": "multiprocessing.cpu_count()",
+        "readOnlyReason": null,
+        "type": "integer",
+      }
+    `);
+    expect(optionAfter('verify_glance_signatures', (data) => (data.options.glance.opts[1]!.default = 'yes'))).toMatchInlineSnapshot(`
+      {
+        "default": true,
+        "defaultText": null,
+        "readOnlyReason": null,
+        "type": "boolean",
+      }
+    `);
+    expect(optionAfter('cafile', (data) => (data.options.glance.opts[5]!.default = '<host_ipv4>'))).toMatchInlineSnapshot(`
+      {
+        "default": null,
+        "defaultText": "<host_ipv4>",
+        "readOnlyReason": null,
+        "type": "string",
+      }
+    `);
+    expect(optionAfter('timeout', (data) => (data.options.glance.opts[9]!.sample_default = 'the server\'s'))).toMatchInlineSnapshot(`
+      {
+        "default": null,
+        "defaultText": "the server's",
+        "readOnlyReason": null,
+        "type": "integer",
+      }
+    `);
+  });
+
+  it('the same option twice (two namespaces): one option, read-only when the two differ', () => {
+    const twice = (change: (copy: Record<string, unknown>) => void) =>
+      parseGeneratorOutput(
+        seedWith((data) => {
+          const copy = { ...data.options.glance.opts[2]!, namespace: 'other' };
+          change(copy);
+          data.options.glance.opts.push(copy);
+        }),
+      ).groups.find((group) => group.name === 'glance')!.options.filter((option) => option.dest === 'num_retries').map((option) => option.readOnlyReason);
+    expect(twice(() => {})).toMatchInlineSnapshot(`
+      [
+        null,
+      ]
+    `);
+    expect(twice((copy) => (copy.default = 5))).toMatchInlineSnapshot(`
+      [
+        "the schema defines [glance] num_retries twice, differently (options.glance.opts.12)",
+      ]
+    `);
+  });
+
+  it('reads the generator\'s group facts: dynamic and driver groups', () => {
+    const schema = parseGeneratorOutput(
+      seedWith((data) => {
+        Object.assign(data.options.glance, { dynamic_group_owner: 'enabled_backends', driver_option: 'backend', driver_opts: { lvm: ['num_retries'] } });
+      }),
+    );
+    expect([glanceOf(schema).dynamicOwner, glanceOf(schema).driver]).toMatchInlineSnapshot(`
+      [
+        "enabled_backends",
+        {
+          "option": "backend",
+          "options": {
+            "lvm": [
+              "num_retries",
+            ],
+          },
+        },
+      ]
+    `);
   });
 });

@@ -37,8 +37,3 @@ export function pyLstrip(text: string): string {
 export function pyStrip(text: string): string {
   return pyLstrip(pyRstrip(text));
 }
-
-/** How oslo names a section: `DEFAULT` as is, every other name lower-cased. */
-export function normalizeSectionName(name: string): string {
-  return name === 'DEFAULT' ? name : name.toLowerCase();
-}

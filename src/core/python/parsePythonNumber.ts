@@ -22,10 +22,15 @@ function toAscii(text: string): string {
   return text.replace(NON_ASCII_DIGIT, toAsciiDigit).replaceAll('_', '');
 }
 
-/** Python's int(text) for stripped text, or null where Python raises ValueError. */
-export function parsePythonInt(text: string): number | null {
+/** A Python int as the core holds it: a number while that is exact, a bigint beyond 2^53. */
+export function exactInteger(value: bigint): number | bigint {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+
+/** Python's int(text) for stripped text, exact at any size, or null where Python raises ValueError. */
+export function parsePythonInt(text: string): number | bigint | null {
   // Python's int has no negative zero: int('-0') is 0.
-  return INTEGER.test(text) ? Number(toAscii(text)) + 0 : null;
+  return INTEGER.test(text) ? exactInteger(BigInt(toAscii(text))) : null;
 }
 
 /** Python's float(text) for stripped text, or null where Python raises ValueError. */

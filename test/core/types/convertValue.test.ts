@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertValue } from '../../../src/core/values/convertValue';
+import { convertValue } from '../../../src/core/types/convertValue';
 import { groupOf, loadSchemaFixture } from '../../support/fixtures';
 
 const p = groupOf(loadSchemaFixture('synthetic.json').schema, 'p');
@@ -12,7 +12,7 @@ function converts(dest: string, texts: string[]): string[] {
     if ('error' in converted) return `${JSON.stringify(text)} -> error: ${converted.error}`;
     const value = converted.value;
     const shown = typeof value === 'number' ? (Object.is(value, -0) ? '-0' : String(value)) : JSON.stringify(value);
-    return `${JSON.stringify(text)} -> ${shown}`;
+    return `${JSON.stringify(text)} -> ${shown}${converted.doubt ? ` (doubt: ${converted.doubt})` : ''}`;
   });
 }
 
@@ -171,13 +171,13 @@ describe('convertValue: oslo\'s types', () => {
     `);
   });
 
-  it('string with choices: case-sensitive, exact', () => {
+  it('string with choices: exact, or in another case a doubt (oslo may ignore case)', () => {
     expect(converts('c', ['a', 'B', 'A', 'b', '', ' a'])).toMatchInlineSnapshot(`
       [
         ""a" -> "a"",
         ""B" -> "B"",
-        ""A" -> error: Valid values are [a, B], but found 'A'",
-        ""b" -> error: Valid values are [a, B], but found 'b'",
+        ""A" -> "A" (doubt: oslo accepts 'A' only if this option ignores case, which the schema does not say: write a, which it accepts either way)",
+        ""b" -> "b" (doubt: oslo accepts 'b' only if this option ignores case, which the schema does not say: write B, which it accepts either way)",
         """ -> error: Valid values are [a, B], but found ''",
         "" a" -> error: Valid values are [a, B], but found ' a'",
       ]

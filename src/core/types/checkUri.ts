@@ -3,7 +3,7 @@
 // misc.py so that edge cases (empty host, trailing newline, RFC 4007 zones, port digits) match exactly.
 // Regexes run without the `u` flag on purpose: Python matches these ASCII classes per code point, and
 // no class here can match half of a surrogate pair, so code-unit matching gives the same answers.
-import { pythonRepr } from './formatPython';
+import { pythonRepr } from '../python/formatPython';
 
 const UNRESERVED_RE = 'A-Za-z0-9._~\\-';
 const SUB_DELIMITERS_RE = "!$&'()\\*+,;=";

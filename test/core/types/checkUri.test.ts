@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { checkUri } from '../../../src/core/values/checkUri';
+import { checkUri } from '../../../src/core/types/checkUri';
 
 const PYTHON = '/usr/bin/python3';
 const ORACLE = fileURLToPath(new URL('../../interop/uri_oracle.py', import.meta.url));

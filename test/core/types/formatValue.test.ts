@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatText, formatValue } from '../../../src/core/ini/formatValue';
+import { formatText, formatValue } from '../../../src/core/types/formatValue';
 import type { OptionValue } from '../../../src/core/schema/types';
 import { groupOf, loadSchemaFixture } from '../../support/fixtures';
 

@@ -32,7 +32,7 @@ function isIPv6(text: string): boolean {
 }
 
 /** Checks a host name as oslo's Hostname type does; returns the name oslo keeps (without a final dot). */
-function checkHostname(value: string, label: RegExp): { value: string } | { error: string } {
+export function checkHostname(value: string, label: RegExp = LABEL): { value: string } | { error: string } {
   if (value.length === 0) return { error: 'Cannot have an empty hostname' };
   if (value.length > 253) return { error: `hostname is greater than 253 characters: ${value}` };
   const name = value.endsWith('.') ? value.slice(0, -1) : value;
@@ -46,6 +46,13 @@ function checkHostname(value: string, label: RegExp): { value: string } | { erro
   return { value: name };
 }
 
+/** oslo's IPAddress type without a version, as the generator output leaves the version out. */
+export function checkIpAddress(value: string): { value: string } | { error: string } {
+  if (!value) return { error: 'IP address cannot be an empty string' };
+  return isIPv4(value) || isIPv6(value) ? { value } : { error: `${value} is not IPv4 or IPv6 address` };
+}
+
+/** oslo's HostAddress type, or with `allowUnderscore` its HostDomain type. */
 export function checkHostAddress(value: string, allowUnderscore: boolean): { value: string } | { error: string } {
   if (value && (isIPv4(value) || isIPv6(value))) return { value };
   const host = checkHostname(value, LABEL);

@@ -1,7 +1,6 @@
-import type { OptionType, OptionValue } from '../schema/types';
-
 /** Python's `%g`, which oslo's bound messages use (`Should be greater than or equal to 1e+06`). */
-export function formatPercentG(value: number): string {
+export function formatPercentG(value: number | bigint): string {
+  if (typeof value === 'bigint') return formatPercentG(Number(value));
   if (!Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
   if (value === 0) return '0';
   const exponent = Math.floor(Math.log10(Math.abs(value)));
@@ -38,7 +37,7 @@ export function pythonRepr(text: string): string {
 }
 
 /** Python's repr() of a float: the shortest digits, in exponent form below 1e-4 and from 1e16 on. */
-function pythonFloatRepr(value: number): string {
+export function pythonFloatRepr(value: number): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf';
   if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
   const [mantissa, power] = value.toExponential().split('e') as [string, string];
@@ -50,16 +49,4 @@ function pythonFloatRepr(value: number): string {
   const digits = mantissa.replace(/[-.]/g, '');
   if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
   return `${sign}${digits.slice(0, exponent + 1).padEnd(exponent + 1, '0')}.${digits.slice(exponent + 1) || '0'}`;
-}
-
-/** Python's str() of an option's converted value, which `$name` substitution inserts. */
-export function pythonStr(value: OptionValue, type: OptionType): string {
-  if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return type === 'float' ? pythonFloatRepr(value) : String(value);
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  return `{${Object.entries(value)
-    .map(([key, item]) => `${pythonRepr(key)}: ${pythonRepr(item)}`)
-    .join(', ')}}`;
 }

@@ -1,0 +1,33 @@
+import { pythonRepr } from '../python/formatPython';
+import { checkChoice } from './checkChoice';
+import { formatText } from './formatText';
+import type { OptionTypeDefinition } from './optionType';
+
+/** oslo's MultiStrOpt: each line is one item, in the order oslo reads the lines. */
+export const multiType: OptionTypeDefinition = {
+  generatorNames: ['multi valued'],
+  shape: 'list',
+  holds: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+  convert: checkChoice,
+  check(option, value) {
+    for (const item of value as string[]) {
+      const checked = checkChoice(option, item);
+      if ('error' in checked) return checked.error;
+      if (checked.doubt) return checked.doubt;
+    }
+    return null;
+  },
+  format(_option, value) {
+    const items = value as string[];
+    if (!items.length) return { error: 'has no item, which no line can write: leave it unset' };
+    const texts: string[] = [];
+    for (const item of items) {
+      const text = formatText(item);
+      if (typeof text !== 'string') return text;
+      texts.push(text);
+    }
+    return { texts };
+  },
+  str: (value) => `[${(value as string[]).map(pythonRepr).join(', ')}]`,
+  multiValued: true,
+};

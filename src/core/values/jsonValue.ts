@@ -1,0 +1,36 @@
+import { exactInteger } from '../python/parsePythonNumber';
+import type { OptionValue } from '../schema/types';
+
+/**
+ * A value in JSON, which holds neither inf and nan nor integers beyond 2^53: such values travel as
+ * `{"float": "inf" | "-inf" | "nan"}` and `{"int": "<digits>"}`.
+ */
+export function toJsonValue(value: OptionValue): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { float: Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf' };
+  }
+  if (typeof value === 'bigint') return { int: value.toString() };
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return { int: BigInt(value).toString() };
+  return value;
+}
+
+/** A value from JSON, with the tagged forms of `toJsonValue` turned back into numbers. */
+export function fromJsonValue(value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 1) {
+      const [tag, text] = entries[0]!;
+      if (tag === 'float') {
+        const special = { inf: Infinity, '-inf': -Infinity, nan: NaN }[String(text)];
+        if (special !== undefined) return special;
+      }
+      if (tag === 'int' && typeof text === 'string' && /^-?\d+$/.test(text)) return exactInteger(BigInt(text));
+    }
+  }
+  return value;
+}
+
+/** JSON.stringify for text that holds values: bigints as `toJsonValue` writes them. */
+export function stringifyValues(data: unknown, space?: number): string {
+  return JSON.stringify(data, (_key, value: unknown) => (typeof value === 'bigint' ? toJsonValue(value) : value), space);
+}
