@@ -2,7 +2,7 @@ import { check } from './commands/check';
 import { exportSections } from './commands/exportSections';
 import { migrate } from './commands/migrate';
 import { set } from './commands/set';
-import { type CliIo, processIo, UsageError } from './io';
+import { type CliIo, FileError, processIo, UsageError } from './io';
 
 const USAGE = `usage: oslo-config-editor <command> ...
 
@@ -45,7 +45,7 @@ export function runCli(argv: string[], io: CliIo = processIo): number {
     if (!command) throw new UsageError(`unknown command "${name}"`);
     return command(rest, io);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof FileError)) throw error;
     io.stderr(`oslo-config-editor: ${error.message}\n${command ? '' : USAGE}`);
     return 2;
   }

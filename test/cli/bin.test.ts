@@ -49,7 +49,7 @@ describe('node bin/oslo-config-editor.mjs', () => {
     expect([good.status, bad.status, missing.status]).toEqual([0, 1, 2]);
     expect(bad.stdout).toContain("bad.conf:2: error (invalid): [glance] num_retries: invalid literal for int() with base 10: '3 # retry'");
     expect(missing.stderr).toMatchInlineSnapshot(`
-      "oslo-config-editor: cannot read missing.conf: ENOENT
+      "oslo-config-editor: cannot read missing.conf: no such file or directory
       "
     `);
   });

@@ -174,7 +174,7 @@ describe('check', () => {
     expect(outcomes.map(({ status, stderr }) => `${status} ${stderr.trim()}`)).toMatchInlineSnapshot(`
       [
         "2 oslo-config-editor: check needs at least one FILE",
-        "2 oslo-config-editor: cannot read missing.conf: ENOENT",
+        "2 oslo-config-editor: cannot read missing.conf: no such file or directory",
         "2 oslo-config-editor: cannot read bad.conf: line 2 is not valid UTF-8, which oslo cannot read either",
         "2 oslo-config-editor: s.json: not oslo-config-generator output: at options: Invalid input: expected record, received number",
         "2 oslo-config-editor: unknown option --nope",

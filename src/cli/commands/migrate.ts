@@ -1,7 +1,9 @@
 import { migrateOldNames } from '../../core/findings/migrateOldNames';
-import { type CliIo, readText, UsageError } from '../io';
+import { type CliIo, UsageError } from '../io';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
+import { readFileToEdit } from '../readFileToEdit';
+import { writeFileAtomically } from '../writeFileAtomically';
 
 /** `migrate FILE [-o OUT]`: old option names to the new ones, the values and every other byte kept. */
 export function migrate(argv: string[], io: CliIo): number {
@@ -9,7 +11,7 @@ export function migrate(argv: string[], io: CliIo): number {
   const [path, ...extra] = args.positional;
   if (!path || extra.length) throw new UsageError('migrate takes one FILE');
   const schema = loadSchema(io, lastOption(args, '--schema'));
-  const text = readText(io, path);
+  const { text } = readFileToEdit(io, path);
   const migration = migrateOldNames(schema, text);
   if ('errors' in migration) {
     io.stderr(
@@ -19,7 +21,7 @@ export function migrate(argv: string[], io: CliIo): number {
     return 1;
   }
   const out = lastOption(args, '-o');
-  if (migration.changes.length || out !== undefined) io.writeFile(out ?? path, migration.text);
+  if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text);
   io.stdout(
     migration.changes.length
       ? migration.changes

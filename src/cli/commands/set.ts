@@ -2,9 +2,11 @@ import { editDocument, type OptionEdit } from '../../core/ini/editDocument';
 import type { ConfigSchema, OptionValue } from '../../core/schema/types';
 import { checkValue } from '../../core/values/checkValue';
 import { convertValue } from '../../core/values/convertValue';
-import { type CliIo, readText, UsageError } from '../io';
+import { type CliIo, UsageError } from '../io';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
+import { readFileToEdit } from '../readFileToEdit';
+import { writeFileAtomically } from '../writeFileAtomically';
 
 /** `group.option` of the schema, or a usage error naming what is not there. */
 function findOption(schema: ConfigSchema, path: string) {
@@ -24,7 +26,7 @@ export function set(argv: string[], io: CliIo): number {
     throw new UsageError('set needs FILE and at least one group.option=value or --unset group.option');
   }
   const schema = loadSchema(io, lastOption(args, '--schema'));
-  const text = readText(io, path);
+  const { text } = readFileToEdit(io, path);
 
   // The text after `=` is the value as the option should read it: `$` is literal, lists split on commas, and
   // a multi valued option takes one item per assignment.
@@ -58,7 +60,7 @@ export function set(argv: string[], io: CliIo): number {
   if (!errors.length) {
     const edited = editDocument(schema, text, edits);
     if ('text' in edited) {
-      io.writeFile(lastOption(args, '-o') ?? path, edited.text);
+      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, edited.text);
       return 0;
     }
     errors.push(...edited.errors.map((error) => `${error.line === null ? '' : `${path}:${error.line}: `}${error.message}`));

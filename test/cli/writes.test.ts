@@ -1,0 +1,210 @@
+// How set and migrate write a file: atomically, keeping owner, group, mode and links, and never leaving half a file.
+import { chownSync, chmodSync, lstatSync, mkdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FileSystem } from '../../src/cli/fileSystem';
+import { makeDirectory, readFiles, runIn, runWith } from './cliHarness';
+import { recordingFileSystem } from './recordingFileSystem';
+
+const ORIGINAL = '[DEFAULT]\ndebug = true\n\n[glance]\nnum_retries = 3\n';
+const SET = ['set', 'nova.conf', 'glance.cafile=/etc/nova/ssl/glance-ca.pem'];
+// nobody:nogroup on Debian: an owner and a group that are not root's, so that keeping them is visible.
+const NOBODY = 65534;
+const NOGROUP = 65534;
+
+let directory: string;
+
+beforeEach(() => {
+  directory = makeDirectory();
+});
+
+afterEach(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** What a user reads, with the test's directory as <dir>. */
+function shown(text: string): string {
+  return text.replaceAll(directory, '<dir>');
+}
+
+function expectRoot(why: string): void {
+  expect(process.getuid?.(), `${why}: this test has to run as root (CI does)`).toBe(0);
+}
+
+describe('a write replaces the file in one step', () => {
+  it('writes a temporary file beside it, flushes it, gives it the owner, group and mode, renames it over, flushes the directory', () => {
+    writeFileSync(join(directory, 'nova.conf'), ORIGINAL, { mode: 0o640 });
+    const { fs, calls } = recordingFileSystem(directory);
+    const { status } = runIn(directory, SET, fs);
+    expect(status).toBe(0);
+    const { uid, gid } = statSync(join(directory, 'nova.conf'));
+    expect(calls.map((call) => call.replace(`fchown(fd, ${uid}, ${gid})`, 'fchown(fd, UID, GID)'))).toMatchInlineSnapshot(`
+      [
+        "realpath(nova.conf)",
+        "stat(nova.conf)",
+        "readFile(nova.conf)",
+        "realpath(nova.conf)",
+        "stat(nova.conf)",
+        "createExclusive(.nova.conf.*.tmp, 0600)",
+        "writeAll(fd, 86 bytes)",
+        "fsync(fd)",
+        "fchown(fd, UID, GID)",
+        "fchmod(fd, 0640)",
+        "close(fd)",
+        "rename(.nova.conf.*.tmp, nova.conf)",
+        "fsyncDirectory(.)",
+      ]
+    `);
+    expect(readFiles(directory)).toEqual(new Map([['nova.conf', `${ORIGINAL}cafile = /etc/nova/ssl/glance-ca.pem\n`]]));
+  });
+
+  it('leaves the original byte for byte, and no temporary file, when any step fails', () => {
+    const failures: [keyof FileSystem, string][] = [
+      ['createExclusive', 'EROFS'],
+      ['createExclusive', 'EACCES'],
+      ['writeAll', 'ENOSPC'],
+      ['writeAll', 'EDQUOT'],
+      ['fsync', 'EIO'],
+      ['fchown', 'EPERM'],
+      ['fchmod', 'EPERM'],
+      ['close', 'EIO'],
+      ['rename', 'EBUSY'],
+    ];
+    const outcomes = failures.map(([call, code]) => {
+      writeFileSync(join(directory, 'nova.conf'), ORIGINAL, { mode: 0o640 });
+      const { fs, calls } = recordingFileSystem(directory, { call, code });
+      const { status, stdout, stderr } = runIn(directory, SET, fs);
+      expect(calls.some((made) => made.startsWith(`${call}(`))).toBe(true);
+      expect(readFiles(directory)).toEqual(new Map([['nova.conf', ORIGINAL]]));
+      expect(statSync(join(directory, 'nova.conf')).mode & 0o7777).toBe(0o640);
+      return `${status} ${stdout}${stderr.trim()}`;
+    });
+    expect(outcomes).toMatchInlineSnapshot(`
+      [
+        "2 oslo-config-editor: cannot write nova.conf: read-only file system. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: permission denied. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: no space left on device. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: disk quota exceeded. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: input/output error. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: cannot give the new file the owner and group of the original (uid 0, gid 0): operation not permitted. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: cannot give the new file the mode of the original (0640): operation not permitted. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: input/output error. Nothing was changed.",
+        "2 oslo-config-editor: cannot write nova.conf: resource busy or locked. Nothing was changed.",
+      ]
+    `);
+  });
+
+  it('migrate writes the same way', () => {
+    const text = '[ssl]\nca_file = /etc/ca.pem\n';
+    writeFileSync(join(directory, 'nova.conf'), text);
+    const { fs } = recordingFileSystem(directory, { call: 'rename', code: 'EACCES' });
+    const failed = runIn(directory, ['migrate', 'nova.conf'], fs);
+    expect([failed.status, failed.stdout, failed.stderr]).toMatchInlineSnapshot(`
+      [
+        2,
+        "",
+        "oslo-config-editor: cannot write nova.conf: permission denied. Nothing was changed.
+      ",
+      ]
+    `);
+    expect(readFiles(directory)).toEqual(new Map([['nova.conf', text]]));
+  });
+
+  it('says the file was written when only flushing its directory fails; a file system that cannot flush one is fine', () => {
+    writeFileSync(join(directory, 'nova.conf'), ORIGINAL);
+    const failed = runIn(directory, SET, recordingFileSystem(directory, { call: 'fsyncDirectory', code: 'EIO' }).fs);
+    expect([failed.status, failed.stderr]).toMatchInlineSnapshot(`
+      [
+        2,
+        "oslo-config-editor: nova.conf was written, but its directory could not be flushed to disk (input/output error): the change may not survive a power failure
+      ",
+      ]
+    `);
+    expect(readFiles(directory).get('nova.conf')).toContain('cafile = /etc/nova/ssl/glance-ca.pem');
+    const unsupported = runIn(directory, ['set', 'nova.conf', 'glance.timeout=60'], recordingFileSystem(directory, { call: 'fsyncDirectory', code: 'EINVAL' }).fs);
+    expect([unsupported.status, unsupported.stderr]).toEqual([0, '']);
+  });
+});
+
+describe('what a write keeps', () => {
+  it('owner, group and mode: nobody:nogroup 640 stays nobody:nogroup 640', () => {
+    expectRoot('only root can give a file to nobody:nogroup');
+    const path = join(directory, 'nova.conf');
+    writeFileSync(path, ORIGINAL);
+    chownSync(path, NOBODY, NOGROUP);
+    chmodSync(path, 0o640);
+    expect(runIn(directory, SET).status).toBe(0);
+    const after = statSync(path);
+    expect({ uid: after.uid, gid: after.gid, mode: (after.mode & 0o7777).toString(8) }).toEqual({ uid: NOBODY, gid: NOGROUP, mode: '640' });
+    expect(readFiles(directory).get('nova.conf')).toContain('cafile = /etc/nova/ssl/glance-ca.pem');
+  });
+
+  it('a link: the file it links to is edited and the link stays a link', () => {
+    mkdirSync(join(directory, 'kolla'));
+    writeFileSync(join(directory, 'kolla/nova.conf'), ORIGINAL, { mode: 0o600 });
+    symlinkSync('kolla/nova.conf', join(directory, 'nova.conf'));
+    expect(runIn(directory, SET).status).toBe(0);
+    expect(lstatSync(join(directory, 'nova.conf')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(directory, 'nova.conf'))).toBe('kolla/nova.conf');
+    expect(readFiles(join(directory, 'kolla'))).toEqual(new Map([['nova.conf', `${ORIGINAL}cafile = /etc/nova/ssl/glance-ca.pem\n`]]));
+    expect(statSync(join(directory, 'kolla/nova.conf')).mode & 0o7777).toBe(0o600);
+    const failed = runIn(directory, SET, recordingFileSystem(directory, { call: 'writeAll', code: 'ENOSPC' }).fs);
+    expect(shown(failed.stderr)).toMatchInlineSnapshot(`
+      "oslo-config-editor: cannot write nova.conf -> <dir>/kolla/nova.conf: no space left on device. Nothing was changed.
+      "
+    `);
+  });
+});
+
+describe('-o OUT', () => {
+  it('a new file gets mode 640, or less where the umask takes more away', () => {
+    writeFileSync(join(directory, 'nova.conf'), ORIGINAL, { mode: 0o644 });
+    const before = process.umask();
+    try {
+      const modes = [0o000, 0o002, 0o022, 0o027, 0o077].map((umask) => {
+        process.umask(umask);
+        rmSync(join(directory, 'new.conf'), { force: true });
+        expect(runIn(directory, [...SET, '-o', 'new.conf']).status).toBe(0);
+        return `umask ${umask.toString(8).padStart(3, '0')}: ${(statSync(join(directory, 'new.conf')).mode & 0o7777).toString(8)}`;
+      });
+      expect(modes).toMatchInlineSnapshot(`
+        [
+          "umask 000: 640",
+          "umask 002: 640",
+          "umask 022: 640",
+          "umask 027: 640",
+          "umask 077: 600",
+        ]
+      `);
+    } finally {
+      process.umask(before);
+    }
+  });
+
+  it('an existing OUT keeps its own mode', () => {
+    writeFileSync(join(directory, 'nova.conf'), ORIGINAL);
+    writeFileSync(join(directory, 'out.conf'), 'old\n', { mode: 0o600 });
+    expect(runIn(directory, [...SET, '-o', 'out.conf']).status).toBe(0);
+    expect(statSync(join(directory, 'out.conf')).mode & 0o7777).toBe(0o600);
+    expect(readFiles(directory).get('out.conf')).toContain('cafile = /etc/nova/ssl/glance-ca.pem');
+  });
+
+  it('exits 2 with a sentence, changing nothing, for a missing directory or a directory as OUT or FILE', () => {
+    const files = { 'nova.conf': ORIGINAL };
+    const outcomes = [
+      runWith(files, [...SET, '-o', 'missing/new.conf']),
+      runWith(files, ['migrate', 'nova.conf', '-o', 'missing/new.conf']),
+      runWith(files, [...SET, '-o', '.']),
+      runWith(files, ['set', '.', 'glance.timeout=60']),
+    ];
+    for (const { files: after } of outcomes) expect(after).toEqual(new Map([['nova.conf', ORIGINAL]]));
+    expect(outcomes.map(({ status, stderr }) => `${status} ${stderr.trim()}`)).toMatchInlineSnapshot(`
+      [
+        "2 oslo-config-editor: cannot write missing/new.conf: the directory missing does not exist. Nothing was changed.",
+        "2 oslo-config-editor: cannot write missing/new.conf: the directory missing does not exist. Nothing was changed.",
+        "2 oslo-config-editor: cannot write .: it is a directory. Nothing was changed.",
+        "2 oslo-config-editor: cannot read .: it is a directory",
+      ]
+    `);
+  });
+});
