@@ -15,15 +15,23 @@ const USAGE = `usage: oslo-config-editor <command> ...
   export --values V.json [--schema S] [--annotated]
       Print the sections for {"group": {"option": value}}; refuse values that
       oslo would not read back exactly.
-  set FILE group.option=value... [--unset group.option]... [-o OUT] [--schema S]
+  set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
+      [--schema S]
       Edit FILE (or write OUT): only the lines of those options change.
-  migrate FILE [-o OUT] [--schema S]
+  migrate FILE [-o OUT] [--force] [--schema S]
       Rewrite old (deprecated) option names to the new ones in FILE (or write
       OUT), keeping values and every other byte; refuse, with the reason, where
       oslo would read the result differently.
 
+  set and migrate replace a file in one step, keeping its owner, group and
+  mode (a new file gets mode 640), and follow links. Exit 2, with nothing
+  changed, when the file cannot be written or another program changed it
+  while it was being edited.
+
   --schema S   oslo-config-generator output (JSON or YAML); default: nova's
                [glance] group as the seed defines it.
+  --force      write even though another program changed the file meanwhile
+               (that change is then lost)
 `;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {

@@ -2,19 +2,30 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describeSystemError, systemErrorCode } from './describeSystemError';
 import type { FileSystem } from './fileSystem';
+import { findChange } from './findChange';
 import { type FileVersion, observeFile } from './fileVersion';
 import { FileError } from './io';
 
 /** The OpenStack Security Guide's mode for service configuration files; a stricter umask still applies. */
 const NEW_FILE_MODE = 0o640;
 
+export interface WriteOptions {
+  /** The file as the command read it: the write is refused if the file has changed since. */
+  basedOn?: FileVersion;
+  /** Write even if the file has changed since it was read (or, unread, since the write began). */
+  force?: boolean;
+}
+
 /**
  * Writes `text` to `path` (to the file it links to, where it is a link) so that a failure at any step leaves the file
  * as it was: the text goes to a temporary file beside it, flushed to disk and given the owner, group and mode of the
- * file it replaces, then renamed over it. Failures are FileErrors in words.
+ * file it replaces, then renamed over it. Refuses to overwrite a change another program made meanwhile, unless
+ * `force`. Failures are FileErrors in words.
  */
-export function writeFileAtomically(fs: FileSystem, path: string, text: string): void {
+export function writeFileAtomically(fs: FileSystem, path: string, text: string, options: WriteOptions = {}): void {
   const current = observeTarget(fs, path);
+  const { basedOn } = options;
+  const expected = basedOn && (basedOn.path === path || basedOn.target === current.target) ? basedOn : current;
   const named = current.target === resolve(path) ? path : `${path} -> ${current.target}`;
   const cannotWrite = `cannot write ${named}`;
   // Hidden, and not ending in .conf, so that no service reading a directory of *.conf files picks it up.
@@ -35,6 +46,13 @@ export function writeFileAtomically(fs: FileSystem, path: string, text: string):
     }
     open = false;
     step(cannotWrite, () => fs.close(fd));
+    // As late as can be: what another program writes after this and before the rename is still lost.
+    const change = options.force ? undefined : step(cannotWrite, () => findChange(fs, expected));
+    if (change) {
+      throw new FileError(
+        `${named} was changed by another program while this edit was under way (${change}). Nothing was changed: run the command again, or add --force to overwrite the other change.`,
+      );
+    }
     step(cannotWrite, () => fs.rename(temporary, current.target));
   } catch (error) {
     if (open) attempt(() => fs.close(fd));

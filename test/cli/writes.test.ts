@@ -1,8 +1,8 @@
 // How set and migrate write a file: atomically, keeping owner, group, mode and links, and never leaving half a file.
-import { chownSync, chmodSync, lstatSync, mkdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chownSync, chmodSync, lstatSync, mkdirSync, readlinkSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FileSystem } from '../../src/cli/fileSystem';
+import { nodeFileSystem, type FileSystem } from '../../src/cli/fileSystem';
 import { makeDirectory, readFiles, runIn, runWith } from './cliHarness';
 import { recordingFileSystem } from './recordingFileSystem';
 
@@ -51,6 +51,9 @@ describe('a write replaces the file in one step', () => {
         "fchown(fd, UID, GID)",
         "fchmod(fd, 0640)",
         "close(fd)",
+        "realpath(nova.conf)",
+        "stat(nova.conf)",
+        "readFile(nova.conf)",
         "rename(.nova.conf.*.tmp, nova.conf)",
         "fsyncDirectory(.)",
       ]
@@ -153,6 +156,90 @@ describe('what a write keeps', () => {
       "oslo-config-editor: cannot write nova.conf -> <dir>/kolla/nova.conf: no space left on device. Nothing was changed.
       "
     `);
+  });
+});
+
+/** The real file system, where another program runs `write` just as the CLI starts writing (after its read). */
+function withAnotherWriter(write: () => void): FileSystem {
+  return {
+    ...nodeFileSystem,
+    createExclusive: (path, mode) => {
+      write();
+      return nodeFileSystem.createExclusive(path, mode);
+    },
+  };
+}
+
+describe('another program writing the file meanwhile', () => {
+  const path = () => join(directory, 'nova.conf');
+  const OTHER = '[glance]\nnum_retries = 7\n';
+  const writers: [string, () => void][] = [
+    ['appends a line', () => appendFileSync(path(), 'timeout = 60\n')],
+    ['rewrites a byte and puts the modification time back', () => {
+      writeFileSync(path(), ORIGINAL.replace('3', '4'));
+      utimesSync(path(), 1_700_000_000, 1_700_000_000);
+    }],
+    ['touches it', () => utimesSync(path(), 1_700_000_001, 1_700_000_001)],
+    ['replaces it', () => {
+      unlinkSync(path());
+      writeFileSync(path(), OTHER);
+    }],
+    ['removes it', () => unlinkSync(path())],
+  ];
+
+  it('is refused: the other change stays, and nothing is left behind', () => {
+    const outcomes = writers.map(([what, write]) => {
+      writeFileSync(path(), ORIGINAL);
+      utimesSync(path(), 1_700_000_000, 1_700_000_000);
+      let after = '';
+      const run = runIn(directory, SET, withAnotherWriter(() => {
+        write();
+        after = readFiles(directory).get('nova.conf') ?? '(none)';
+      }));
+      expect(readFiles(directory)).toEqual(after === '(none)' ? new Map() : new Map([['nova.conf', after]]));
+      return `${what}: ${run.status} ${run.stderr.trim()}`;
+    });
+    expect(outcomes).toMatchInlineSnapshot(`
+      [
+        "appends a line: 2 oslo-config-editor: nova.conf was changed by another program while this edit was under way (its size is not what it was). Nothing was changed: run the command again, or add --force to overwrite the other change.",
+        "rewrites a byte and puts the modification time back: 2 oslo-config-editor: nova.conf was changed by another program while this edit was under way (its content is not what it was). Nothing was changed: run the command again, or add --force to overwrite the other change.",
+        "touches it: 2 oslo-config-editor: nova.conf was changed by another program while this edit was under way (its modification time is not what it was). Nothing was changed: run the command again, or add --force to overwrite the other change.",
+        "replaces it: 2 oslo-config-editor: nova.conf was changed by another program while this edit was under way (its size is not what it was). Nothing was changed: run the command again, or add --force to overwrite the other change.",
+        "removes it: 2 oslo-config-editor: nova.conf was changed by another program while this edit was under way (it was removed). Nothing was changed: run the command again, or add --force to overwrite the other change.",
+      ]
+    `);
+  });
+
+  it('so is a link that now leads to another file', () => {
+    writeFileSync(join(directory, 'a.conf'), ORIGINAL);
+    writeFileSync(join(directory, 'b.conf'), OTHER);
+    symlinkSync('a.conf', path());
+    const run = runIn(directory, SET, withAnotherWriter(() => {
+      unlinkSync(path());
+      symlinkSync('b.conf', path());
+    }));
+    expect(shown(`${run.status} ${run.stderr}`)).toMatchInlineSnapshot(`
+      "2 oslo-config-editor: nova.conf -> <dir>/a.conf was changed by another program while this edit was under way (it now leads to <dir>/b.conf). Nothing was changed: run the command again, or add --force to overwrite the other change.
+      "
+    `);
+    expect(readFiles(directory)).toEqual(new Map([['a.conf', ORIGINAL], ['b.conf', OTHER]]));
+  });
+
+  it('--force overwrites the other change', () => {
+    writeFileSync(path(), ORIGINAL);
+    const run = runIn(directory, [...SET, '--force'], withAnotherWriter(() => appendFileSync(path(), 'timeout = 60\n')));
+    expect(run.status).toBe(0);
+    expect(readFiles(directory)).toEqual(new Map([['nova.conf', `${ORIGINAL}cafile = /etc/nova/ssl/glance-ca.pem\n`]]));
+  });
+
+  it('-o refuses a file that appears at OUT meanwhile', () => {
+    writeFileSync(path(), ORIGINAL);
+    const run = runIn(directory, ['migrate', 'nova.conf', '-o', 'new.conf'], withAnotherWriter(() => writeFileSync(join(directory, 'new.conf'), OTHER)));
+    expect(`${run.status} ${run.stderr}`).toMatchInlineSnapshot(`
+      "2 oslo-config-editor: new.conf was changed by another program while this edit was under way (it was created). Nothing was changed: run the command again, or add --force to overwrite the other change.
+      "
+    `);
+    expect(readFiles(directory)).toEqual(new Map([['new.conf', OTHER], ['nova.conf', ORIGINAL]]));
   });
 });
 

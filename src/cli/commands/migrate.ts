@@ -7,11 +7,11 @@ import { writeFileAtomically } from '../writeFileAtomically';
 
 /** `migrate FILE [-o OUT]`: old option names to the new ones, the values and every other byte kept. */
 export function migrate(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, [], ['-o', '--schema']);
+  const args = parseArgs(argv, ['--force'], ['-o', '--schema']);
   const [path, ...extra] = args.positional;
   if (!path || extra.length) throw new UsageError('migrate takes one FILE');
   const schema = loadSchema(io, lastOption(args, '--schema'));
-  const { text } = readFileToEdit(io, path);
+  const { text, version } = readFileToEdit(io, path);
   const migration = migrateOldNames(schema, text);
   if ('errors' in migration) {
     io.stderr(
@@ -21,7 +21,7 @@ export function migrate(argv: string[], io: CliIo): number {
     return 1;
   }
   const out = lastOption(args, '-o');
-  if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text);
+  if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text, { basedOn: version, force: args.flags.has('--force') });
   io.stdout(
     migration.changes.length
       ? migration.changes

@@ -19,14 +19,14 @@ function findOption(schema: ConfigSchema, path: string) {
 }
 
 export function set(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, [], ['--unset', '-o', '--schema']);
+  const args = parseArgs(argv, ['--force'], ['--unset', '-o', '--schema']);
   const [path, ...assignments] = args.positional;
   const unsets = args.options.get('--unset') ?? [];
   if (!path || (!assignments.length && !unsets.length)) {
     throw new UsageError('set needs FILE and at least one group.option=value or --unset group.option');
   }
   const schema = loadSchema(io, lastOption(args, '--schema'));
-  const { text } = readFileToEdit(io, path);
+  const { text, version } = readFileToEdit(io, path);
 
   // The text after `=` is the value as the option should read it: `$` is literal, lists split on commas, and
   // a multi valued option takes one item per assignment.
@@ -60,7 +60,7 @@ export function set(argv: string[], io: CliIo): number {
   if (!errors.length) {
     const edited = editDocument(schema, text, edits);
     if ('text' in edited) {
-      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, edited.text);
+      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, edited.text, { basedOn: version, force: args.flags.has('--force') });
       return 0;
     }
     errors.push(...edited.errors.map((error) => `${error.line === null ? '' : `${path}:${error.line}: `}${error.message}`));
