@@ -16,9 +16,9 @@ const USAGE = `usage: oslo-config-editor <command> ...
       Print the sections for {"group": {"option": value}}; refuse values that
       oslo would not read back exactly.
   set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
-      [--schema S]
+      [--backup[=SUFFIX]] [--schema S]
       Edit FILE (or write OUT): only the lines of those options change.
-  migrate FILE [-o OUT] [--force] [--schema S]
+  migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--schema S]
       Rewrite old (deprecated) option names to the new ones in FILE (or write
       OUT), keeping values and every other byte; refuse, with the reason, where
       oslo would read the result differently.
@@ -28,10 +28,12 @@ const USAGE = `usage: oslo-config-editor <command> ...
   changed, when the file cannot be written or another program changed it
   while it was being edited.
 
-  --schema S   oslo-config-generator output (JSON or YAML); default: nova's
-               [glance] group as the seed defines it.
-  --force      write even though another program changed the file meanwhile
-               (that change is then lost)
+  --schema S         oslo-config-generator output (JSON or YAML); default:
+                     nova's [glance] group as the seed defines it.
+  --force            write even though another program changed the file
+                     meanwhile (that change is then lost)
+  --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or
+                     FILESUFFIX), with its owner, group and mode
 `;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {

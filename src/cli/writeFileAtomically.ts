@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { describeSystemError, systemErrorCode } from './describeSystemError';
 import type { FileSystem } from './fileSystem';
 import { findChange } from './findChange';
 import { type FileVersion, observeFile } from './fileVersion';
 import { FileError } from './io';
+import { keepBackup } from './keepBackup';
+import { temporaryPathBeside } from './temporaryPathBeside';
 
 /** The OpenStack Security Guide's mode for service configuration files; a stricter umask still applies. */
 const NEW_FILE_MODE = 0o640;
@@ -14,13 +15,15 @@ export interface WriteOptions {
   basedOn?: FileVersion;
   /** Write even if the file has changed since it was read (or, unread, since the write began). */
   force?: boolean;
+  /** Keep the file being replaced, under its name with this suffix. */
+  backupSuffix?: string;
 }
 
 /**
  * Writes `text` to `path` (to the file it links to, where it is a link) so that a failure at any step leaves the file
  * as it was: the text goes to a temporary file beside it, flushed to disk and given the owner, group and mode of the
  * file it replaces, then renamed over it. Refuses to overwrite a change another program made meanwhile, unless
- * `force`. Failures are FileErrors in words.
+ * `force`. Failures are FileErrors in words (a backup already kept stays: it is the unchanged file).
  */
 export function writeFileAtomically(fs: FileSystem, path: string, text: string, options: WriteOptions = {}): void {
   const current = observeTarget(fs, path);
@@ -28,8 +31,7 @@ export function writeFileAtomically(fs: FileSystem, path: string, text: string, 
   const expected = basedOn && (basedOn.path === path || basedOn.target === current.target) ? basedOn : current;
   const named = current.target === resolve(path) ? path : `${path} -> ${current.target}`;
   const cannotWrite = `cannot write ${named}`;
-  // Hidden, and not ending in .conf, so that no service reading a directory of *.conf files picks it up.
-  const temporary = join(dirname(current.target), `.${basename(current.target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryPathBeside(current.target);
   const fd = step(cannotWrite, () => fs.createExclusive(temporary, current.status ? 0o600 : NEW_FILE_MODE));
   let open = true;
   try {
@@ -52,6 +54,11 @@ export function writeFileAtomically(fs: FileSystem, path: string, text: string, 
       throw new FileError(
         `${named} was changed by another program while this edit was under way (${change}). Nothing was changed: run the command again, or add --force to overwrite the other change.`,
       );
+    }
+    if (options.backupSuffix !== undefined && current.status) {
+      const backup = `${current.target}${options.backupSuffix}`;
+      const backupNamed = current.target === resolve(path) ? `${path}${options.backupSuffix}` : backup;
+      step(`${cannotWrite}: cannot keep the original as ${backupNamed}`, () => keepBackup(fs, current.target, backup));
     }
     step(cannotWrite, () => fs.rename(temporary, current.target));
   } catch (error) {

@@ -376,4 +376,30 @@ describe('usage', () => {
     expect(unknown.stderr.split('\n')[0]).toMatchInlineSnapshot(`"oslo-config-editor: unknown command "frobnicate""`);
     for (const command of ['check FILE...', 'export --values V.json', 'set FILE group.option=value...']) expect(help.stdout).toContain(command);
   });
+
+  it('lists how set and migrate write, and --force and --backup[=SUFFIX]', () => {
+    const help = runWith({}, ['--help']).stdout;
+    expect(help.slice(help.indexOf('  set FILE'))).toMatchInlineSnapshot(`
+      "  set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
+            [--backup[=SUFFIX]] [--schema S]
+            Edit FILE (or write OUT): only the lines of those options change.
+        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--schema S]
+            Rewrite old (deprecated) option names to the new ones in FILE (or write
+            OUT), keeping values and every other byte; refuse, with the reason, where
+            oslo would read the result differently.
+
+        set and migrate replace a file in one step, keeping its owner, group and
+        mode (a new file gets mode 640), and follow links. Exit 2, with nothing
+        changed, when the file cannot be written or another program changed it
+        while it was being edited.
+
+        --schema S         oslo-config-generator output (JSON or YAML); default:
+                           nova's [glance] group as the seed defines it.
+        --force            write even though another program changed the file
+                           meanwhile (that change is then lost)
+        --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or
+                           FILESUFFIX), with its owner, group and mode
+      "
+    `);
+  });
 });

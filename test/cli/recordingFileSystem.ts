@@ -6,6 +6,8 @@ export interface Failure {
   call: keyof FileSystem;
   /** The system's error code, such as ENOSPC. */
   code: string;
+  /** Which call of that name fails: 1 (the default) for the first. */
+  occurrence?: number;
 }
 
 /**
@@ -25,7 +27,8 @@ export function recordingFileSystem(directory: string, failure?: Failure): { fs:
   for (const [name, real] of Object.entries(nodeFileSystem) as [keyof FileSystem, (...args: unknown[]) => unknown][]) {
     fs[name] = (...args: unknown[]) => {
       calls.push(`${name}(${args.map((arg, index) => show(name, arg, index)).join(', ')})`);
-      if (failure?.call !== name) return real(...args);
+      const occurrence = calls.filter((call) => call.startsWith(`${name}(`)).length;
+      if (failure?.call !== name || occurrence !== (failure.occurrence ?? 1)) return real(...args);
       if (name === 'writeAll') real(args[0], (args[1] as Uint8Array).subarray(0, (args[1] as Uint8Array).length >> 1));
       throw Object.assign(new Error(`${failure.code}: failed on purpose, ${name}`), { code: failure.code });
     };

@@ -243,6 +243,68 @@ describe('another program writing the file meanwhile', () => {
   });
 });
 
+describe('--backup[=SUFFIX]', () => {
+  const EDITED = `${ORIGINAL}cafile = /etc/nova/ssl/glance-ca.pem\n`;
+
+  it('keeps the original beside the file, with its owner, group and mode, replacing an older backup', () => {
+    expectRoot('only root can give a file to nobody:nogroup');
+    const path = join(directory, 'nova.conf');
+    writeFileSync(path, ORIGINAL);
+    chownSync(path, NOBODY, NOGROUP);
+    chmodSync(path, 0o640);
+    writeFileSync(join(directory, 'nova.conf.bak'), 'an older backup\n');
+    expect(runIn(directory, [...SET, '--backup']).status).toBe(0);
+    expect(readFiles(directory)).toEqual(new Map([['nova.conf', EDITED], ['nova.conf.bak', ORIGINAL]]));
+    const backup = statSync(join(directory, 'nova.conf.bak'));
+    expect({ uid: backup.uid, gid: backup.gid, mode: (backup.mode & 0o7777).toString(8) }).toEqual({ uid: NOBODY, gid: NOGROUP, mode: '640' });
+  });
+
+  it('takes another suffix; through a link, keeps it beside the file linked to; migrate too', () => {
+    mkdirSync(join(directory, 'kolla'));
+    writeFileSync(join(directory, 'kolla/nova.conf'), ORIGINAL);
+    symlinkSync('kolla/nova.conf', join(directory, 'nova.conf'));
+    expect(runIn(directory, [...SET, '--backup=.orig']).status).toBe(0);
+    expect(readFiles(join(directory, 'kolla'))).toEqual(new Map([['nova.conf', EDITED], ['nova.conf.orig', ORIGINAL]]));
+    const migrated = runWith({ 'nova.conf': '[ssl]\nca_file = /ca.pem\n' }, ['migrate', 'nova.conf', '--backup']);
+    expect(migrated.files).toEqual(new Map([['nova.conf', '[ssl]\n\n[glance]\ncafile = /ca.pem\n'], ['nova.conf.bak', '[ssl]\nca_file = /ca.pem\n']]));
+  });
+
+  it('keeps nothing for a new file, and refuses an empty suffix or one with a /', () => {
+    const files = { 'nova.conf': ORIGINAL };
+    expect(runWith(files, [...SET, '-o', 'new.conf', '--backup']).files).toEqual(new Map([['new.conf', EDITED], ['nova.conf', ORIGINAL]]));
+    const refused = [runWith(files, [...SET, '--backup=']), runWith(files, [...SET, '--backup=/tmp/x'])];
+    expect(refused.map(({ status, stderr, files: after }) => `${status} ${after.size} ${stderr.trim()}`)).toMatchInlineSnapshot(`
+      [
+        "2 1 oslo-config-editor: --backup=: the suffix must not be empty or hold a /, the backup goes beside the file",
+        "2 1 oslo-config-editor: --backup=/tmp/x: the suffix must not be empty or hold a /, the backup goes beside the file",
+      ]
+    `);
+  });
+
+  it('where it cannot be kept, nothing is changed; where the rename then fails, the backup is the unchanged original', () => {
+    // The first rename gives the backup its name, the second puts the edit in place.
+    const failures = [{ call: 'link', code: 'EPERM' }, { call: 'rename', code: 'EACCES' }, { call: 'rename', code: 'EBUSY', occurrence: 2 }] as const;
+    const outcomes = failures.map((failure) => {
+      writeFileSync(join(directory, 'nova.conf'), ORIGINAL);
+      const run = runIn(directory, [...SET, '--backup'], recordingFileSystem(directory, failure).fs);
+      return `${run.status} ${run.stderr.trim()} | ${[...readFiles(directory)].map(([name, text]) => `${name}${text === ORIGINAL ? ' (original)' : ''}`).join(', ')}`;
+    });
+    rmSync(join(directory, 'nova.conf.bak'));
+    mkdirSync(join(directory, 'nova.conf.bak'));
+    const directoryInTheWay = runIn(directory, [...SET, '--backup']);
+    outcomes.push(`${directoryInTheWay.status} ${directoryInTheWay.stderr.trim()}`);
+    expect(readFiles(directory).get('nova.conf')).toBe(ORIGINAL);
+    expect(outcomes).toMatchInlineSnapshot(`
+      [
+        "2 oslo-config-editor: cannot write nova.conf: cannot keep the original as nova.conf.bak: operation not permitted. Nothing was changed. | nova.conf (original)",
+        "2 oslo-config-editor: cannot write nova.conf: cannot keep the original as nova.conf.bak: permission denied. Nothing was changed. | nova.conf (original)",
+        "2 oslo-config-editor: cannot write nova.conf: resource busy or locked. Nothing was changed. | nova.conf (original), nova.conf.bak (original)",
+        "2 oslo-config-editor: cannot write nova.conf: cannot keep the original as nova.conf.bak: it is a directory. Nothing was changed.",
+      ]
+    `);
+  });
+});
+
 describe('-o OUT', () => {
   it('a new file gets mode 640, or less where the umask takes more away', () => {
     writeFileSync(join(directory, 'nova.conf'), ORIGINAL, { mode: 0o644 });

@@ -4,10 +4,11 @@ import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
 import { readFileToEdit } from '../readFileToEdit';
 import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
 
 /** `migrate FILE [-o OUT]`: old option names to the new ones, the values and every other byte kept. */
 export function migrate(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--force'], ['-o', '--schema']);
+  const args = parseArgs(argv, ['--force'], ['-o', '--schema'], { '--backup': '.bak' });
   const [path, ...extra] = args.positional;
   if (!path || extra.length) throw new UsageError('migrate takes one FILE');
   const schema = loadSchema(io, lastOption(args, '--schema'));
@@ -21,7 +22,7 @@ export function migrate(argv: string[], io: CliIo): number {
     return 1;
   }
   const out = lastOption(args, '-o');
-  if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text, { basedOn: version, force: args.flags.has('--force') });
+  if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text, { basedOn: version, ...writeOptionsFromArgs(args) });
   io.stdout(
     migration.changes.length
       ? migration.changes

@@ -7,6 +7,7 @@ import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
 import { readFileToEdit } from '../readFileToEdit';
 import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
 
 /** `group.option` of the schema, or a usage error naming what is not there. */
 function findOption(schema: ConfigSchema, path: string) {
@@ -19,7 +20,7 @@ function findOption(schema: ConfigSchema, path: string) {
 }
 
 export function set(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--force'], ['--unset', '-o', '--schema']);
+  const args = parseArgs(argv, ['--force'], ['--unset', '-o', '--schema'], { '--backup': '.bak' });
   const [path, ...assignments] = args.positional;
   const unsets = args.options.get('--unset') ?? [];
   if (!path || (!assignments.length && !unsets.length)) {
@@ -60,7 +61,7 @@ export function set(argv: string[], io: CliIo): number {
   if (!errors.length) {
     const edited = editDocument(schema, text, edits);
     if ('text' in edited) {
-      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, edited.text, { basedOn: version, force: args.flags.has('--force') });
+      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, edited.text, { basedOn: version, ...writeOptionsFromArgs(args) });
       return 0;
     }
     errors.push(...edited.errors.map((error) => `${error.line === null ? '' : `${path}:${error.line}: `}${error.message}`));
