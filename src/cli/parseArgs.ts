@@ -9,7 +9,7 @@ export interface ParsedArgs {
 
 /**
  * Splits argv by the command's declared flags and valued options; anything else starting with `-` is a usage error.
- * An option of `optionallyValued` takes its value only after `=` (`--backup=.orig`), else the value given there.
+ * An option of `optionallyValued` takes its value only after `=` (`--backup=.orig`); alone, it has the value `optionallyValued` gives it.
  */
 export function parseArgs(argv: string[], flags: string[], valued: string[], optionallyValued: Record<string, string> = {}): ParsedArgs {
   const parsed: ParsedArgs = { positional: [], flags: new Set(), options: new Map() };
