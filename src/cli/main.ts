@@ -2,7 +2,7 @@ import { check } from './commands/check';
 import { exportSections } from './commands/exportSections';
 import { migrate } from './commands/migrate';
 import { set } from './commands/set';
-import { type CliIo, processIo, UsageError } from './io';
+import { type CliIo, FileError, processIo, UsageError } from './io';
 
 const USAGE = `usage: oslo-config-editor <command> ...
 
@@ -15,15 +15,25 @@ const USAGE = `usage: oslo-config-editor <command> ...
   export --values V.json [--schema S] [--annotated]
       Print the sections for {"group": {"option": value}}; refuse values that
       oslo would not read back exactly.
-  set FILE group.option=value... [--unset group.option]... [-o OUT] [--schema S]
+  set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
+      [--backup[=SUFFIX]] [--schema S]
       Edit FILE (or write OUT): only the lines of those options change.
-  migrate FILE [-o OUT] [--schema S]
+  migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--schema S]
       Rewrite old (deprecated) option names to the new ones in FILE (or write
       OUT), keeping values and every other byte; refuse, with the reason, where
       oslo would read the result differently.
 
-  --schema S   oslo-config-generator output (JSON or YAML); default: nova's
-               [glance] group as the seed defines it.
+  set and migrate replace a file in one step, keeping its owner, group and
+  mode (a new file gets mode 640), and follow links. Exit 2, with nothing
+  changed, when the file cannot be written or another program changed it
+  while it was being edited.
+
+  --schema S         oslo-config-generator output (JSON or YAML); default:
+                     nova's [glance] group as the seed defines it.
+  --force            write even though another program changed the file
+                     meanwhile (that change is then lost)
+  --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or
+                     FILESUFFIX), with its owner, group and mode
 `;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
@@ -45,7 +55,7 @@ export function runCli(argv: string[], io: CliIo = processIo): number {
     if (!command) throw new UsageError(`unknown command "${name}"`);
     return command(rest, io);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof FileError)) throw error;
     io.stderr(`oslo-config-editor: ${error.message}\n${command ? '' : USAGE}`);
     return 2;
   }

@@ -7,8 +7,11 @@ export interface ParsedArgs {
   options: Map<string, string[]>;
 }
 
-/** Splits argv by the command's declared flags and valued options; anything else starting with `-` is a usage error. */
-export function parseArgs(argv: string[], flags: string[], valued: string[]): ParsedArgs {
+/**
+ * Splits argv by the command's declared flags and valued options; anything else starting with `-` is a usage error.
+ * An option of `optionallyValued` takes its value only after `=` (`--backup=.orig`); alone, it has the value `optionallyValued` gives it.
+ */
+export function parseArgs(argv: string[], flags: string[], valued: string[], optionallyValued: Record<string, string> = {}): ParsedArgs {
   const parsed: ParsedArgs = { positional: [], flags: new Set(), options: new Map() };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]!;
@@ -19,6 +22,8 @@ export function parseArgs(argv: string[], flags: string[], valued: string[]): Pa
       const value = inline ?? argv[++index];
       if (value === undefined) throw new UsageError(`${name} needs a value`);
       parsed.options.set(name, [...(parsed.options.get(name) ?? []), value]);
+    } else if (Object.hasOwn(optionallyValued, name)) {
+      parsed.options.set(name, [...(parsed.options.get(name) ?? []), inline ?? optionallyValued[name]!]);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else {

@@ -1,6 +1,6 @@
 // End to end: `node bin/oslo-config-editor.mjs` as a user runs it, on the bundled CLI.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,28 @@ function ensureBundle(): void {
 let directory: string;
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin/oslo-config-editor.mjs'), ...args], { cwd: directory, encoding: 'utf8' });
+  return cliIn(directory, args);
+}
+
+function cliIn(cwd: string, args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin/oslo-config-editor.mjs'), ...args], { cwd, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Writes to `path` until the file system has no room left: big pieces first, then single bytes. */
+function fillUp(path: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const size of [65_536, 4096, 1]) {
+      try {
+        for (;;) writeSync(fd, Buffer.alloc(size, 'x'));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 beforeAll(() => {
@@ -49,7 +69,7 @@ describe('node bin/oslo-config-editor.mjs', () => {
     expect([good.status, bad.status, missing.status]).toEqual([0, 1, 2]);
     expect(bad.stdout).toContain("bad.conf:2: error (invalid): [glance] num_retries: invalid literal for int() with base 10: '3 # retry'");
     expect(missing.stderr).toMatchInlineSnapshot(`
-      "oslo-config-editor: cannot read missing.conf: ENOENT
+      "oslo-config-editor: cannot read missing.conf: no such file or directory
       "
     `);
   });
@@ -92,5 +112,44 @@ describe('node bin/oslo-config-editor.mjs', () => {
         },
       ]
     `);
+  });
+});
+
+describe('set on a full file system', () => {
+  it('exits 2 saying "no space left", with the original byte for byte and no temporary file (a 64 kB tmpfs, as root)', () => {
+    expect(process.getuid?.(), 'this test mounts a tmpfs, which needs root: run it as root (CI does)').toBe(0);
+    const mountPoint = mkdtempSync(join(tmpdir(), 'oslo-config-editor-full-'));
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint], { encoding: 'utf8' });
+    expect(mounted.status, `mount -t tmpfs failed, so the test cannot fill a file system: ${mounted.error?.message ?? mounted.stderr}`).toBe(0);
+    try {
+      // 4090 bytes: the edit needs a second page of memory, none is free. Written over in place, this file used to
+      // end up as its first 4096 bytes of new text, a cut `cafile` line that oslo cannot parse.
+      const sections = '[DEFAULT]\ndebug = true\n\n[glance]\nnum_retries = 3\n';
+      const original = `# nova.conf\n${'#'.repeat(4090 - 12 - 1 - sections.length)}\n${sections}`;
+      expect(original.length).toBe(4090);
+      writeFileSync(join(mountPoint, 'nova.conf'), original);
+      fillUp(join(mountPoint, 'filler'));
+      const args = ['set', 'nova.conf', 'glance.cafile=/etc/nova/ssl/glance-ca.pem'];
+      const full = cliIn(mountPoint, args);
+      expect([full.status, full.stdout, full.stderr]).toMatchInlineSnapshot(`
+        [
+          2,
+          "",
+          "oslo-config-editor: cannot write nova.conf: no space left on device. Nothing was changed.
+        ",
+        ]
+      `);
+      expect(readFileSync(join(mountPoint, 'nova.conf'), 'utf8')).toBe(original);
+      expect(readdirSync(mountPoint).sort()).toEqual(['filler', 'nova.conf']);
+
+      // With room again, the same command goes through.
+      unlinkSync(join(mountPoint, 'filler'));
+      expect(cliIn(mountPoint, args).status).toBe(0);
+      expect(readFileSync(join(mountPoint, 'nova.conf'), 'utf8')).toBe(`${original}cafile = /etc/nova/ssl/glance-ca.pem\n`);
+    } finally {
+      const unmounted = spawnSync('umount', [mountPoint], { encoding: 'utf8' });
+      expect(unmounted.status, `umount ${mountPoint}: ${unmounted.stderr}`).toBe(0);
+      rmdirSync(mountPoint);
+    }
   });
 });

@@ -174,7 +174,7 @@ describe('check', () => {
     expect(outcomes.map(({ status, stderr }) => `${status} ${stderr.trim()}`)).toMatchInlineSnapshot(`
       [
         "2 oslo-config-editor: check needs at least one FILE",
-        "2 oslo-config-editor: cannot read missing.conf: ENOENT",
+        "2 oslo-config-editor: cannot read missing.conf: no such file or directory",
         "2 oslo-config-editor: cannot read bad.conf: line 2 is not valid UTF-8, which oslo cannot read either",
         "2 oslo-config-editor: s.json: not oslo-config-generator output: at options: Invalid input: expected record, received number",
         "2 oslo-config-editor: unknown option --nope",
@@ -375,5 +375,31 @@ describe('usage', () => {
     expect([help.status, runWith({}, []).status, unknown.status]).toEqual([0, 2, 2]);
     expect(unknown.stderr.split('\n')[0]).toMatchInlineSnapshot(`"oslo-config-editor: unknown command "frobnicate""`);
     for (const command of ['check FILE...', 'export --values V.json', 'set FILE group.option=value...']) expect(help.stdout).toContain(command);
+  });
+
+  it('lists how set and migrate write, and --force and --backup[=SUFFIX]', () => {
+    const help = runWith({}, ['--help']).stdout;
+    expect(help.slice(help.indexOf('  set FILE'))).toMatchInlineSnapshot(`
+      "  set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
+            [--backup[=SUFFIX]] [--schema S]
+            Edit FILE (or write OUT): only the lines of those options change.
+        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--schema S]
+            Rewrite old (deprecated) option names to the new ones in FILE (or write
+            OUT), keeping values and every other byte; refuse, with the reason, where
+            oslo would read the result differently.
+
+        set and migrate replace a file in one step, keeping its owner, group and
+        mode (a new file gets mode 640), and follow links. Exit 2, with nothing
+        changed, when the file cannot be written or another program changed it
+        while it was being edited.
+
+        --schema S         oslo-config-generator output (JSON or YAML); default:
+                           nova's [glance] group as the seed defines it.
+        --force            write even though another program changed the file
+                           meanwhile (that change is then lost)
+        --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or
+                           FILESUFFIX), with its owner, group and mode
+      "
+    `);
   });
 });

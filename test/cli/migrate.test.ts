@@ -78,7 +78,7 @@ describe('migrate FILE [-o OUT]', () => {
   it('exits 2 on usage errors', () => {
     expect(runWith({}, ['migrate']).status).toBe(2);
     expect(runWith({}, ['migrate', 'a.conf', 'b.conf']).status).toBe(2);
-    expect(runWith({}, ['migrate', 'missing.conf']).stderr).toBe('oslo-config-editor: cannot read missing.conf: ENOENT\n');
+    expect(runWith({}, ['migrate', 'missing.conf']).stderr).toBe('oslo-config-editor: cannot read missing.conf: no such file or directory\n');
   });
 
   it('migrates the insecure fixture; check then reports no old names', () => {
@@ -94,6 +94,6 @@ describe('migrate FILE [-o OUT]', () => {
   });
 
   it('is in the usage text', () => {
-    expect(runWith({}, ['--help']).stdout).toContain('migrate FILE [-o OUT] [--schema S]');
+    expect(runWith({}, ['--help']).stdout).toContain('migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--schema S]');
   });
 });

@@ -12,11 +12,11 @@ export function exportSections(argv: string[], io: CliIo): number {
   const valuesPath = lastOption(args, '--values');
   if (!valuesPath || args.positional.length) throw new UsageError('export takes --values V.json and no other arguments');
   const schema = loadSchema(io, lastOption(args, '--schema'));
+  const valuesText = readText(io, valuesPath);
   let input: unknown;
   try {
-    input = JSON.parse(readText(io, valuesPath));
+    input = JSON.parse(valuesText);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     throw new UsageError(`${valuesPath} is not JSON: ${(error as Error).message}`);
   }
   if (!input || typeof input !== 'object' || Array.isArray(input)) {

@@ -1,15 +1,18 @@
 import { migrateOldNames } from '../../core/findings/migrateOldNames';
-import { type CliIo, readText, UsageError } from '../io';
+import { type CliIo, UsageError } from '../io';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
+import { readFileToEdit } from '../readFileToEdit';
+import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
 
 /** `migrate FILE [-o OUT]`: old option names to the new ones, the values and every other byte kept. */
 export function migrate(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, [], ['-o', '--schema']);
+  const args = parseArgs(argv, ['--force'], ['-o', '--schema'], { '--backup': '.bak' });
   const [path, ...extra] = args.positional;
   if (!path || extra.length) throw new UsageError('migrate takes one FILE');
   const schema = loadSchema(io, lastOption(args, '--schema'));
-  const text = readText(io, path);
+  const { text, version } = readFileToEdit(io, path);
   const migration = migrateOldNames(schema, text);
   if ('errors' in migration) {
     io.stderr(
@@ -19,7 +22,7 @@ export function migrate(argv: string[], io: CliIo): number {
     return 1;
   }
   const out = lastOption(args, '-o');
-  if (migration.changes.length || out !== undefined) io.writeFile(out ?? path, migration.text);
+  if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text, { basedOn: version, ...writeOptionsFromArgs(args) });
   io.stdout(
     migration.changes.length
       ? migration.changes

@@ -2,9 +2,12 @@ import { editDocument, type OptionEdit } from '../../core/ini/editDocument';
 import type { ConfigSchema, OptionValue } from '../../core/schema/types';
 import { checkValue } from '../../core/values/checkValue';
 import { convertValue } from '../../core/types/convertValue';
-import { type CliIo, readText, UsageError } from '../io';
+import { type CliIo, UsageError } from '../io';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
+import { readFileToEdit } from '../readFileToEdit';
+import { writeFileAtomically } from '../writeFileAtomically';
+import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
 
 /** `group.option` of the schema, or a usage error naming what is not there. */
 function findOption(schema: ConfigSchema, path: string) {
@@ -17,14 +20,14 @@ function findOption(schema: ConfigSchema, path: string) {
 }
 
 export function set(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, [], ['--unset', '-o', '--schema']);
+  const args = parseArgs(argv, ['--force'], ['--unset', '-o', '--schema'], { '--backup': '.bak' });
   const [path, ...assignments] = args.positional;
   const unsets = args.options.get('--unset') ?? [];
   if (!path || (!assignments.length && !unsets.length)) {
     throw new UsageError('set needs FILE and at least one group.option=value or --unset group.option');
   }
   const schema = loadSchema(io, lastOption(args, '--schema'));
-  const text = readText(io, path);
+  const { text, version } = readFileToEdit(io, path);
 
   // The text after `=` is the value as the option should read it: `$` is literal, lists split on commas, and
   // a multi valued option takes one item per assignment.
@@ -58,7 +61,7 @@ export function set(argv: string[], io: CliIo): number {
   if (!errors.length) {
     const edited = editDocument(schema, text, edits);
     if ('text' in edited) {
-      io.writeFile(lastOption(args, '-o') ?? path, edited.text);
+      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, edited.text, { basedOn: version, ...writeOptionsFromArgs(args) });
       return 0;
     }
     errors.push(...edited.errors.map((error) => `${error.line === null ? '' : `${path}:${error.line}: `}${error.message}`));
