@@ -2,7 +2,7 @@ import { findAdvisories } from './findings/findAdvisories';
 import { findValueRuleViolations } from './findings/findValueRuleViolations';
 import type { Finding } from './findings/types';
 import { parseIni } from './ini/parseIni';
-import { resolveConfig, type Resolution, type ResolutionProblem } from './ini/resolveConfig';
+import { type ConfigFile, resolveConfig, type Resolution, type ResolutionProblem } from './ini/resolveConfig';
 import type { ConfigSchema } from './schema/types';
 
 export interface TextFile {
@@ -22,11 +22,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * what concerns those groups is resolved and reported (parse errors still are, wherever they are).
  */
 export function checkFiles(schema: ConfigSchema, files: TextFile[], groups?: ReadonlySet<string>): CheckResult {
-  const resolution = resolveConfig(
-    schema,
-    files.map((file) => ({ name: file.name, document: parseIni(file.text) })),
-    groups,
-  );
+  return checkDocuments(schema, files.map((file) => ({ name: file.name, document: parseIni(file.text) })), groups);
+}
+
+/** checkFiles of files already parsed. */
+export function checkDocuments(schema: ConfigSchema, files: ConfigFile[], groups?: ReadonlySet<string>): CheckResult {
+  const resolution = resolveConfig(schema, files, groups);
   const findings = [
     ...resolution.problems.map(problemFinding),
     ...findValueRuleViolations(resolution),

@@ -10,14 +10,16 @@ export type { ConfigFile, ResolvedOption, Resolution, ResolutionProblem, ValueSo
 export { formatValue, formatText } from './types/formatValue';
 export { writeSection, formatDefaults, formatOptionLines } from './ini/writeSection';
 export type { GroupValues, SectionStyle, WriteError } from './ini/writeSection';
-export { editDocument } from './ini/editDocument';
+export { editDocument, editParsedDocument } from './ini/editDocument';
+export { spliceDocument } from './ini/spliceDocument';
+export type { LineChange } from './ini/spliceDocument';
 export type { OptionEdit, EditError } from './ini/editDocument';
 export { convertValue } from './types/convertValue';
 export { optionTypes, boundsOf } from './types/optionTypes';
 export type { OptionTypeDefinition, TypedOption, Conversion, Formatted } from './types/optionType';
 export { checkValue } from './values/checkValue';
 export { createValueSchema, createGroupSchema } from './values/createValueSchema';
-export { checkFiles } from './checkFiles';
+export { checkFiles, checkDocuments } from './checkFiles';
 export type { CheckResult, TextFile } from './checkFiles';
 export type * from './findings/types';
 export { findAdvisories } from './findings/findAdvisories';

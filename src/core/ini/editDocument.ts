@@ -1,12 +1,14 @@
 import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
-import { findSources } from './resolveConfig';
-import { parseIni, printIni } from './parseIni';
-import { normalizeSectionName } from './normalizeSectionName';
-import type { IniDocument, IniLine } from './types';
 import { formatValue } from '../types/formatValue';
-import { assignment } from './writeSection';
+import { optionTypes } from '../types/optionTypes';
 import { findInsertionLine } from './findInsertionLine';
 import { getDominantEnding } from './getDominantEnding';
+import { normalizeSectionName } from './normalizeSectionName';
+import { parseIni, printIni } from './parseIni';
+import { findSources } from './resolveConfig';
+import { type LineChange, spliceDocument } from './spliceDocument';
+import type { IniDocument } from './types';
+import { assignment } from './writeSection';
 
 /** Set an option to a value, or unset it when `value` is undefined. */
 export interface OptionEdit {
@@ -33,10 +35,19 @@ export function editDocument(
   text: string,
   edits: OptionEdit[],
 ): { text: string } | { errors: EditError[] } {
-  let document = parseIni(text);
-  if (document.errors.length) {
+  const edited = editParsedDocument(schema, parseIni(text), edits);
+  return 'document' in edited ? { text: printIni(edited.document) } : edited;
+}
+
+/** editDocument on a parsed document: the lines of the edits are read, not the whole text again. */
+export function editParsedDocument(
+  schema: ConfigSchema,
+  parsed: IniDocument,
+  edits: OptionEdit[],
+): { document: IniDocument } | { errors: EditError[] } {
+  if (parsed.errors.length) {
     return {
-      errors: document.errors.map((error) => ({
+      errors: parsed.errors.map((error) => ({
         group: '',
         option: '',
         line: error.line,
@@ -44,6 +55,7 @@ export function editDocument(
       })),
     };
   }
+  let document = parsed;
   const errors: EditError[] = [];
   for (const edit of edits) {
     const option = schema.groups.find((group) => group.name === edit.group)?.options.find((o) => o.dest === edit.option);
@@ -51,27 +63,27 @@ export function editDocument(
       errors.push({ ...edit, line: null, message: `no option "${edit.option}" in [${edit.group}]` });
       continue;
     }
-    const result = applyEdit(document, edit.group, option, edit.value);
+    const result = planEdit(document, edit.group, option, edit.value);
     if ('error' in result) errors.push({ group: edit.group, option: edit.option, line: result.line, message: result.error });
-    else document = parseIni(printIni({ lines: result.lines }));
+    else document = spliceDocument(document, result.changes);
   }
-  return errors.length ? { errors } : { text: printIni(document) };
+  return errors.length ? { errors } : { document };
 }
 
-function applyEdit(
+function planEdit(
   document: IniDocument,
   group: string,
   option: OptionSchema,
   value: OptionValue | undefined,
-): { lines: IniLine[] } | { error: string; line: number | null } {
+): { changes: LineChange[] } | { error: string; line: number | null } {
   const section = normalizeSectionName(group);
   const own = document.entries.filter((entry) => entry.section.normalized === section && entry.key === option.dest);
   const eol = getDominantEnding(document);
-  const lines = [...document.lines];
-  const drop = new Set(own.flatMap((entry) => range(entry.line, entry.endLine)));
+  const multiValued = optionTypes[option.type].multiValued === true;
+  const removals: LineChange[] = own.map((entry) => ({ line: entry.line, remove: entry.endLine - entry.line + 1, insert: [] }));
 
   // Without its own lines, an option is read from its old names; a multi valued one always gathers them too.
-  if (value === undefined || option.type === 'multi') {
+  if (value === undefined || multiValued) {
     const file = { name: '', document: { ...document, entries: document.entries.filter((e) => !own.includes(e)) } };
     const feeding = findSources([file], group, option)[0];
     if (feeding) {
@@ -83,49 +95,39 @@ function applyEdit(
       };
     }
   }
-  if (value === undefined) return { lines: lines.filter((line) => !drop.has(line.number)) };
+  if (value === undefined) return { changes: removals };
 
   const formatted = formatValue(option, value);
   if ('error' in formatted) return { error: `${option.dest} ${formatted.error}`, line: own.at(-1)?.line ?? null };
+  const texts = formatted.texts.map((text) => assignment(`${option.dest} = `, text));
   const target = own.at(-1);
-  let newTexts = formatted.texts.map((text) => assignment(`${option.dest} = `, text));
-  let at: number;
   if (target) {
     // Keep how the line was written (`key=value`, `key : value`) when one line replaces one line.
-    const original = lines[target.line - 1]!.text;
-    if (newTexts.length === 1 && target.endLine === target.line) {
-      newTexts = [assignment(original.match(/^[^=:]*[=:][ \t]*/)![0], formatted.texts[0]!)];
-    }
-    at = option.type === 'multi' ? own[0]!.line : target.line;
-  } else {
-    at = findInsertionLine(document, section, option.dest);
+    const original = document.lines[target.line - 1]!.text;
+    const lineTexts =
+      texts.length === 1 && target.endLine === target.line
+        ? [assignment(original.match(/^[^=:]*[=:][ \t]*/)![0], formatted.texts[0]!)]
+        : texts;
+    // The replacement ends as the replaced value did (a file may lack a final newline).
+    const ending = multiValued ? eol : document.lines[target.endLine - 1]!.eol;
+    const insert = lineTexts.map((text, index) => ({ text, eol: index === lineTexts.length - 1 ? ending : eol }));
+    // A multi valued option's lines all go where its first line was.
+    const at = multiValued ? 0 : removals.length - 1;
+    return { changes: removals.map((removal, index) => (index === at ? { ...removal, insert } : removal)) };
   }
-  const added: IniLine[] = newTexts.map((text) => ({ number: 0, text, eol, kind: 'entry' }));
+  const insert = texts.map((text) => ({ text, eol }));
+  const at = findInsertionLine(document, section, option.dest);
+  const last = document.lines.at(-1);
   if (at === 0) {
     // No such section: append one, after a blank line, ending the last line first if it had no ending.
-    const last = lines.at(-1);
-    if (last && last.eol === '') lines[lines.length - 1] = { ...last, eol };
-    const header: IniLine[] = [{ number: 0, text: `[${group}]`, eol, kind: 'section' }];
-    if (last && last.text.trim() !== '') header.unshift({ number: 0, text: '', eol, kind: 'blank' });
-    return { lines: [...lines, ...header, ...added] };
+    const header = [...(last && last.text.trim() !== '' ? [{ text: '', eol }] : []), { text: `[${group}]`, eol }];
+    const reEnded = last && last.eol === '' ? [{ line: last.number, remove: 1, insert: [{ text: last.text, eol }] }] : [];
+    const end = { line: document.lines.length + 1, remove: 0, insert: [...header, ...insert] };
+    return { changes: [...reEnded, end] };
   }
-  const result: IniLine[] = [];
-  for (const line of lines) {
-    if (target && line.number === at) {
-      // The replacement ends as the replaced value did (a file may lack a final newline).
-      const ending = option.type === 'multi' ? eol : lines[target.endLine - 1]!.eol;
-      result.push(...added.slice(0, -1), { ...added.at(-1)!, eol: ending });
-    }
-    if (drop.has(line.number)) continue;
-    if (!target && line.number === at) {
-      result.push({ ...line, eol: line.eol || eol }, ...added.slice(0, -1), { ...added.at(-1)!, eol: line.eol });
-    } else {
-      result.push(line);
-    }
-  }
-  return { lines: result };
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, index) => from + index);
+  // After line `at`, which gets an ending if it was the last line and had none; the new lines end as it did.
+  const anchor = document.lines[at - 1]!;
+  const ended = insert.map((line, index) => (index === insert.length - 1 ? { ...line, eol: anchor.eol } : line));
+  if (anchor.eol === '') return { changes: [{ line: at, remove: 1, insert: [{ text: anchor.text, eol }, ...ended] }] };
+  return { changes: [{ line: at + 1, remove: 0, insert: ended }] };
 }

@@ -21,11 +21,22 @@ export function splitLines(text: string): { text: string; eol: LineEnding }[] {
  * parser would stop at an error, this records the error with its line and goes on, so that all are reported.
  */
 export function parseIni(text: string): IniDocument {
+  return parseLines(splitLines(text));
+}
+
+/**
+ * Parses lines as parseIni does, numbered from `firstNumber`, as if they followed a line of `section` that ends
+ * no value (a block inserted into a parsed document).
+ */
+export function parseLines(
+  raws: { text: string; eol: LineEnding }[],
+  { section: startSection = null, firstNumber = 1 }: { section?: IniSection | null; firstNumber?: number } = {},
+): IniDocument {
   const lines: IniLine[] = [];
   const sections: IniSection[] = [];
   const entries: IniEntry[] = [];
   const errors: IniDocument['errors'] = [];
-  let section: IniSection | null = null;
+  let section: IniSection | null = startSection;
   // The entry whose value continuation lines extend, as oslo's `key` and `value` variables.
   let open: { key: string; values: string[]; line: number; endLine: number } | null = null;
 
@@ -42,8 +53,8 @@ export function parseIni(text: string): IniDocument {
     errors.push({ line: number, message: `${message}: ${pythonRepr(line)}` });
   };
 
-  splitLines(text).forEach(({ text: raw, eol }, index) => {
-    const number = index + 1;
+  raws.forEach(({ text: raw, eol }, index) => {
+    const number = firstNumber + index;
     const line = pyRstrip(raw);
     const record = (kind: IniLine['kind']) => lines.push({ number, text: raw, eol, kind });
 
