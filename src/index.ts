@@ -3,7 +3,7 @@
 export { ConfigEditor } from './ui/ConfigEditor';
 export type { ConfigEditorProps, ConfigValues, EditorChange } from './ui/ConfigEditor';
 export type { ExportedFile } from './ui/components/ExportPanel';
-export type { ExportProblem } from './ui/state/deriveExport';
+export type { ExportProblem } from './session';
 export { englishStrings } from './ui/strings';
 export type { EditorStrings } from './ui/strings';
 export * from './core';

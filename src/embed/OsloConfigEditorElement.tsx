@@ -4,7 +4,7 @@ import { readGeneratorData } from '../core/schema/readGeneratorData';
 import type { ConfigSchema } from '../core/schema/types';
 import { ConfigEditor, type ConfigValues, type EditorChange } from '../ui/ConfigEditor';
 import type { ExportedFile } from '../ui/components/ExportPanel';
-import type { ExportProblem } from '../ui/state/deriveExport';
+import type { ExportProblem } from '../session';
 import type { EditorStrings } from '../ui/strings';
 import editorCss from '../ui/styles.css?inline';
 import hostCss from './host.css?inline';

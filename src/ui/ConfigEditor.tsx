@@ -8,13 +8,13 @@ import { ImportPanel } from './components/ImportPanel';
 import { OptionFilterBar } from './components/OptionFilterBar';
 import { SearchResults } from './components/SearchResults';
 import { ShownGroup } from './components/ShownGroup';
-import { fieldDomId } from './model/domIds';
 import { matchesSearch } from './model/matchesSearch';
-import { createEditorStore } from './state/createEditorStore';
-import type { ExportProblem } from './state/deriveExport';
+import { createEditorSession, type ExportProblem } from '../session';
+import { afterNextPaint } from './model/afterNextPaint';
+import { yieldToInput } from './model/yieldToInput';
 import { EditorUiContext, type EditorUi } from './state/EditorUiContext';
 import { NO_FILTERS, type OptionFilters } from './state/filters';
-import { EditorStoreContext } from './state/useEditorStore';
+import { SessionContext } from './state/useSession';
 import { englishStrings, type EditorStrings } from './strings';
 import './styles.css';
 
@@ -66,7 +66,7 @@ export interface ConfigEditorProps {
  */
 export function ConfigEditor(props: ConfigEditorProps) {
   const { onChange, onExport, readOnly = false, theme } = props;
-  const [{ schema, store, persistent }] = useState(() => {
+  const [{ schema, session, persistent }] = useState(() => {
     const schema = props.groups
       ? { ...props.schema, groups: props.schema.groups.filter((group) => props.groups!.includes(group.name)) }
       : props.schema;
@@ -74,18 +74,27 @@ export function ConfigEditor(props: ConfigEditorProps) {
     const { initialText, initialValues, group, fileName } = props;
     return {
       schema,
-      store: createEditorStore({ schema, initialText, initialValues, group, fileName, storage }),
+      // The checks run after the keystroke's frame is painted, one group per task, so that input is handled between.
+      session: createEditorSession({
+        schema,
+        initialText,
+        initialValues,
+        group,
+        fileName,
+        storage,
+        scheduler: { afterChange: afterNextPaint, next: yieldToInput },
+      }),
       persistent: storage !== null,
     };
   });
   useEffect(() => {
-    const flush = () => store.flush();
+    const flush = () => session.flush();
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
       flush();
     };
-  }, [store]);
+  }, [session]);
   // The latest callback, so that a new function on each render neither resubscribes nor reports again.
   const changed = useRef(onChange);
   useLayoutEffect(() => {
@@ -93,45 +102,33 @@ export function ConfigEditor(props: ConfigEditorProps) {
   });
   useEffect(() => {
     const report = () => {
-      const { checked, values, text, fileName, findings, problems } = store.getPublishedExport();
+      const { checked, values, text, fileName, findings, problems } = session.getPublishedExport();
       if (checked) changed.current?.(values, findings, { values, text, fileName, findings, problems });
     };
     report();
-    return store.subscribeExport(report);
-  }, [store]);
+    return session.subscribeExport(report);
+  }, [session]);
   const exported = useMemo(() => onExport && ((file: ExportedFile) => onExport(file.text, file)), [onExport]);
 
   const idPrefix = `oce${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [filters, setFilters] = useState<OptionFilters>(NO_FILTERS);
   const [reveal, setReveal] = useState<{ group: string; dest: string } | null>(null);
-  const root = useRef<HTMLDivElement>(null);
 
   const revealField = useCallback(
     (groupName: string, dest: string) => {
       const option = schema.groups.find((g) => g.name === groupName)?.options.find((o) => o.dest === dest);
       if (!option) return;
-      store.showGroup(groupName);
+      session.showGroup(groupName);
       setFilters((current) => ({
         search: matchesSearch(option, current.search) ? current.search : '',
-        onlySet: current.onlySet && Boolean(store.getState().fields[groupName]?.[dest]?.set),
+        onlySet: current.onlySet && Boolean(session.getState().fields[groupName]?.[dest]?.set),
         showAdvanced: current.showAdvanced || option.advanced,
       }));
+      // A new object each time: revealing the same field again moves the focus again (GroupForm).
       setReveal({ group: groupName, dest });
     },
-    [schema, store],
+    [schema, session],
   );
-  useEffect(() => {
-    if (!reveal) return;
-    // The root node, not the document: inside a shadow root, the document does not see the editor's ids.
-    const scope = root.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const container = scope?.getElementById(fieldDomId(idPrefix, reveal.group, reveal.dest));
-    if (container) {
-      container.scrollIntoView?.({ block: 'center' });
-      const control = container.querySelector<HTMLElement>('input, select, textarea, button');
-      (control ?? container).focus();
-    }
-    setReveal(null);
-  }, [reveal, idPrefix]);
 
   const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
   const severalGroups = useMemo(() => schema.groups.filter((group) => group.options.length).length > 1, [schema]);
@@ -143,16 +140,16 @@ export function ConfigEditor(props: ConfigEditorProps) {
     const target = event.target as HTMLElement;
     if (target.closest('textarea, [role="search"]')) return;
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) store.undo();
-    else if ((key === 'z' && event.shiftKey) || key === 'y') store.redo();
+    if (key === 'z' && !event.shiftKey) session.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') session.redo();
     else return;
     event.preventDefault();
   };
 
   return (
-    <EditorStoreContext.Provider value={store}>
+    <SessionContext.Provider value={session}>
       <EditorUiContext.Provider value={ui}>
-        <div ref={root} className="oce" data-theme={theme} onKeyDown={onKeyDown}>
+        <div className="oce" data-theme={theme} onKeyDown={onKeyDown}>
           <EditorToolbar persistent={persistent} />
           <div className="oce__layout" data-groups={severalGroups || undefined}>
             {severalGroups && <GroupList schema={schema} />}
@@ -169,7 +166,7 @@ export function ConfigEditor(props: ConfigEditorProps) {
           </div>
         </div>
       </EditorUiContext.Provider>
-    </EditorStoreContext.Provider>
+    </SessionContext.Provider>
   );
 }
 

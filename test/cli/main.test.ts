@@ -337,7 +337,7 @@ describe('set', () => {
         "1 nova.conf left unchanged:
         [glance] num_retries: Should be greater than or equal to 0
         [glance] insecure: Unexpected boolean value 'maybe'
-        [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)
+        [glance] api_servers: Item 1: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)
       ",
         "1 bad.conf left unchanged:
         bad.conf:2: the file does not parse, so it is left alone: line 2: Unexpected continuation line: '  x'

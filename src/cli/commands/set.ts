@@ -1,7 +1,7 @@
-import { editDocument, type OptionEdit } from '../../core/ini/editDocument';
 import type { ConfigSchema, OptionValue } from '../../core/schema/types';
-import { checkValue } from '../../core/values/checkValue';
 import { convertValue } from '../../core/types/convertValue';
+import { optionTypes } from '../../core/types/optionTypes';
+import { createEditorSession, fieldKey, setField, unsetField } from '../../session';
 import { type CliIo, UsageError } from '../io';
 import { loadSchema } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
@@ -44,27 +44,33 @@ export function set(argv: string[], io: CliIo): number {
     }
     const key = `${group}.${option.dest}`;
     const previous = values.get(key)?.value;
-    const value = option.type === 'multi' ? [...((previous as string[] | undefined) ?? []), converted.value as string] : converted.value;
+    const value = optionTypes[option.type].multiValued ? [...((previous as string[] | undefined) ?? []), converted.value as string] : converted.value;
     values.set(key, { group, dest: option.dest, value });
   }
-  const edits: OptionEdit[] = [];
-  for (const { group, dest, value } of values.values()) {
-    const { option } = findOption(schema, `${group}.${dest}`);
-    const error = checkValue(group, option, value);
-    if (error) errors.push(`[${group}] ${dest}: ${error}`);
-    edits.push({ group, option: dest, value });
-  }
-  for (const unset of unsets) {
-    const { group, option } = findOption(schema, unset);
-    edits.push({ group, option: option.dest });
-  }
-  if (!errors.length) {
-    const edited = editDocument(schema, text, edits);
-    if ('text' in edited) {
-      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, edited.text, { basedOn: version, ...writeOptionsFromArgs(args) });
+  // The file as the editor reads it: the session edits only the lines of the options that change.
+  const session = createEditorSession({ schema });
+  const imported = session.importText(path, text);
+  if (!imported.ok) {
+    errors.push(...imported.failure.errors.map((error) => `${path}:${error.line}: the file does not parse, so it is left alone: line ${error.line}: ${error.message}`));
+  } else {
+    const edited = new Set<string>();
+    for (const { group, dest, value } of values.values()) {
+      session.setField(group, dest, setField(findOption(schema, `${group}.${dest}`).option, value));
+      edited.add(fieldKey(group, dest));
+    }
+    for (const unset of unsets) {
+      const { group, option } = findOption(schema, unset);
+      session.setField(group, option.dest, unsetField(option));
+      edited.add(fieldKey(group, option.dest));
+    }
+    const view = session.getExport();
+    // Only what the edits cause: a value already wrong elsewhere in the file is check's to report, not set's.
+    const caused = view.problems.filter((problem) => problem.group && problem.option && edited.has(fieldKey(problem.group, problem.option)));
+    errors.push(...caused.map((problem) => (problem.line === null ? `[${problem.group}] ${problem.option}: ${problem.message}` : `${path}:${problem.line}: ${problem.message}`)));
+    if (!errors.length) {
+      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, view.previewText, { basedOn: version, ...writeOptionsFromArgs(args) });
       return 0;
     }
-    errors.push(...edited.errors.map((error) => `${error.line === null ? '' : `${path}:${error.line}: `}${error.message}`));
   }
   io.stderr(`${path} left unchanged:\n${errors.map((error) => `  ${error}\n`).join('')}`);
   return 1;

@@ -62,9 +62,14 @@ export function spliceDocument(document: IniDocument, changes: readonly LineChan
     if (removed.some((line) => line.kind === 'section') || removed[0]?.kind === 'continuation' || document.lines[next - 1]?.kind === 'continuation') {
       return reparsed(document, changes);
     }
-    if (!change.insert.length) continue;
-    // After a last line without an ending, the new text would join that line.
-    if (lines.at(-1)?.eol === '') return reparsed(document, changes);
+    if (!change.insert.length) {
+      const below = document.lines[next - 1];
+      if (change.remove && below && joins(lines.at(-1), below)) return reparsed(document, changes);
+      continue;
+    }
+    // Text that would join its neighbour: after a last line without an ending, or a lone CR then an empty line's LF.
+    const below = document.lines[next - 1];
+    if (joins(lines.at(-1), change.insert[0]!) || (below && joins(change.insert.at(-1), below))) return reparsed(document, changes);
     const block = parseLines(change.insert, { section: current(), firstNumber: lines.length + 1 });
     // A block that would not be read on its own: an error, or a first line continuing the value above it.
     if (block.errors.length || block.lines[0]!.kind === 'continuation') return reparsed(document, changes);
@@ -79,6 +84,10 @@ export function spliceDocument(document: IniDocument, changes: readonly LineChan
   }
   for (; next <= document.lines.length; next += 1) keep(document.lines[next - 1]!);
   return { lines, sections, entries, errors: [] };
+}
+
+function joins(line: { eol: LineEnding } | undefined, next: { text: string; eol: LineEnding }): boolean {
+  return line !== undefined && (line.eol === '' || (line.eol === '\r' && next.text === '' && next.eol.startsWith('\n')));
 }
 
 function reparsed(document: IniDocument, changes: readonly LineChange[]): IniDocument {

@@ -1,5 +1,5 @@
 import { useEditorUi } from '../state/EditorUiContext';
-import { useEditorState, useExportView } from '../state/useEditorStore';
+import { useSessionState, useExportView } from '../state/useSession';
 import { FieldLink } from './FieldLink';
 import { FindingMark, markOf } from './FindingMark';
 
@@ -7,7 +7,7 @@ import { FindingMark, markOf } from './FindingMark';
 export function AdvisorySummary() {
   const { findings } = useExportView();
   const { strings } = useEditorUi();
-  const schemaGroups = useEditorState((state) => state.fields);
+  const schemaGroups = useSessionState((state) => state.fields);
   if (!findings.length) {
     return (
       <section className="oce-summary" aria-label={strings.advisories}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { SectionStyle } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
-import { useEditorState, useEditorStore, useExportView } from '../state/useEditorStore';
+import { useSessionState, useSession, useExportView } from '../state/useSession';
 import { FieldLink } from './FieldLink';
 import { PreviewText } from './PreviewText';
 
@@ -18,21 +18,21 @@ type ExportScope = 'file' | 'group';
  * the whole file or the shown group's section alone.
  */
 export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: ExportedFile) => void; severalGroups: boolean }) {
-  const store = useEditorStore();
+  const session = useSession();
   const id = useId();
   const { strings } = useEditorUi();
   const whole = useExportView();
-  const style = useEditorState((state) => state.style);
-  const imported = useEditorState((state) => state.document !== null);
-  const group = useEditorState((state) => state.group);
+  const style = useSessionState((state) => state.style);
+  const imported = useSessionState((state) => state.document !== null);
+  const group = useSessionState((state) => state.group);
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState<ExportScope>('file');
   const view = scope === 'group' ? whole.section(group) : whole;
 
   // The file of this very moment: the shown view may be one frame behind the last change.
   const exported = () => {
-    const current = store.getExport();
-    return scope === 'group' ? current.section(store.getState().group) : current;
+    const current = session.getExport();
+    return scope === 'group' ? current.section(session.getState().group) : current;
   };
   const download = () => {
     const { text, fileName } = exported();
@@ -84,14 +84,14 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
                 name={`${id}-style`}
                 value={choice}
                 checked={style === choice}
-                onChange={() => store.setStyle(choice)}
+                onChange={() => session.setStyle(choice)}
               />
               {choice === 'minimal' ? strings.styleMinimal : strings.styleAnnotated}
             </label>
           ))}
         </fieldset>
       )}
-      <PreviewText text={view.previewText} label={strings.exportPreview} complete={view.text !== null} windowedNote={strings.longPreview} />
+      <PreviewText document={view.document} label={strings.exportPreview} complete={view.text !== null} windowedNote={strings.longPreview} />
       <div className="oce-export__actions">
         <button type="button" className="oce-button oce-button--primary" disabled={view.text === null} onClick={download}>
           {strings.download(view.fileName)}
@@ -110,7 +110,7 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
           <ul>
             {view.problems.map((problem, index) => (
               <li key={index}>
-                {problem.group && problem.option && store.getState().fields[problem.group]?.[problem.option] ? (
+                {problem.group && problem.option && session.getState().fields[problem.group]?.[problem.option] ? (
                   <FieldLink group={problem.group} dest={problem.option}>
                     {problem.option}
                   </FieldLink>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Finding } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
-import { useEditorStore } from '../state/useEditorStore';
+import { useSession } from '../state/useSession';
 import { FindingMark, markOf } from './FindingMark';
 
 /** The core's findings about one option: what is wrong, why it matters, and the fix as a button. */
 export function FieldAdvisories({ id, findings }: { id: string; findings: Finding[] }) {
-  const store = useEditorStore();
+  const session = useSession();
   const { readOnly } = useEditorUi();
   const [fixErrors, setFixErrors] = useState<string[]>([]);
   if (!findings.length) return null;
@@ -23,7 +23,7 @@ export function FieldAdvisories({ id, findings }: { id: string; findings: Findin
             </p>
           ))}
           {finding.fix && !readOnly && (
-            <button type="button" className="oce-button" onClick={() => setFixErrors(store.applyFix(finding.fix!))}>
+            <button type="button" className="oce-button" onClick={() => setFixErrors(session.applyFix(finding.fix!))}>
               Fix: {finding.fix.label}
             </button>
           )}

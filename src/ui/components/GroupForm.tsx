@@ -2,20 +2,18 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { GroupSchema, OptionSchema } from '../../core';
 import { afterNextPaint } from '../model/afterNextPaint';
-import { checkField } from '../model/checkField';
-import { createGroupResolver } from '../model/groupResolver';
-import type { GroupFields } from '../model/fieldState';
+import { fieldDomId } from '../model/domIds';
 import { matchesSearch } from '../model/matchesSearch';
 import type { OptionFilters } from '../state/filters';
 import { useEditorUi } from '../state/EditorUiContext';
-import { useEditorState, useEditorStore } from '../state/useEditorStore';
+import { useSessionState } from '../state/useSession';
 import { OptionField } from './OptionField';
 
 interface GroupFormProps {
   group: GroupSchema;
   filters: OptionFilters;
   /** An option about to be shown and focused: it is rendered at once, with all before it. */
-  revealing: string | null;
+  revealing: { dest: string } | null;
   onShowAdvanced(show: boolean): void;
 }
 
@@ -25,35 +23,16 @@ const FIRST_FIELDS = 16;
 const MORE_FIELDS = 48;
 
 /**
- * One group's options as a react-hook-form form, validated by the core's zod schemas through zodResolver. The
- * resolver parses only the fields react-hook-form names, so a keystroke checks its field, not the group. Each field
- * subscribes to its own state, so a keystroke re-renders one field; this component re-renders only when what it
- * shows changes.
+ * One group's options. Each field subscribes to its own state in the session, so a keystroke re-renders one field;
+ * this component re-renders only when what it shows changes.
  */
 export function GroupForm({ group, filters, revealing, onShowAdvanced }: GroupFormProps) {
-  const store = useEditorStore();
-  const { readOnly } = useEditorUi();
-  const resolver = useMemo(() => createGroupResolver(group), [group]);
-  const form = useForm<GroupFields>({ defaultValues: store.getState().fields[group.name], resolver, mode: 'onChange' });
-
-  // Changes made outside the form (import, undo, a fix) replace its values; then the fields whose values are
-  // wrong get their message, so that imported values oslo refuses show it without being touched.
-  const revision = useEditorState((state) => state.revision);
-  const loadedRevision = useRef(revision);
-  useEffect(() => {
-    if (loadedRevision.current !== revision) {
-      loadedRevision.current = revision;
-      form.reset(store.getState().fields[group.name]);
-    }
-    const fields = store.getState().fields[group.name] ?? {};
-    for (const option of group.options) {
-      const problem = fields[option.dest] && checkField(group.name, option, fields[option.dest]!);
-      if (problem) form.setError(option.dest, { type: 'validate', message: problem.message });
-    }
-  }, [form, group, revision, store]);
+  const { readOnly, idPrefix } = useEditorUi();
+  // Registers each field's input, so that a link to a field can move the focus to it; the values are the session's.
+  const form = useForm();
 
   // Only when filtering by it: which options are set, as one string so that typing does not re-render.
-  const setKey = useEditorState((state) =>
+  const setKey = useSessionState((state) =>
     filters.onlySet
       ? Object.entries(state.fields[group.name] ?? {})
           .filter(([, field]) => field.set)
@@ -76,15 +55,28 @@ export function GroupForm({ group, filters, revealing, onShowAdvanced }: GroupFo
     if (rendered >= listed.length) return;
     return afterNextPaint(() => startTransition(() => setRendered((count) => count + MORE_FIELDS)));
   }, [rendered, listed.length]);
-  const shownCount = Math.max(rendered, listed.findIndex((option) => option.dest === revealing) + 1);
+  const shownCount = Math.max(rendered, listed.findIndex((option) => option.dest === revealing?.dest) + 1);
   const advancedTotal = group.options.filter((option) => option.advanced).length;
   const renderField = (option: OptionSchema) => (
-    <OptionField key={option.dest} group={group.name} option={option} control={form.control} />
+    <OptionField key={option.dest} group={group.name} option={option} form={form.control} />
   );
+
+  // A field being revealed is rendered by now: move the focus to its input, or to the field itself when it has none.
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!revealing || !container.current) return;
+    const field = (container.current.getRootNode() as Document | ShadowRoot).getElementById(fieldDomId(idPrefix, group.name, revealing.dest));
+    if (!field) return;
+    field.scrollIntoView?.({ block: 'center' });
+    form.setFocus(revealing.dest);
+    if (!field.contains((field.getRootNode() as Document | ShadowRoot).activeElement)) {
+      (field.querySelector<HTMLElement>('input, select, textarea, button') ?? field).focus();
+    }
+  }, [revealing, form, group.name, idPrefix]);
 
   return (
     // Each field is a form of its own (OptionField), so this is a form only to assistive technology.
-    <div role="form" className="oce-form" aria-label={`[${group.name}] options`}>
+    <div ref={container} role="form" className="oce-form" aria-label={`[${group.name}] options`}>
       {/* Read-only: a disabled fieldset disables every control inside it, those added later included. */}
       <fieldset className="oce-form__fields" disabled={readOnly}>
         {basic.slice(0, shownCount).map(renderField)}

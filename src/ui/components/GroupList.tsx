@@ -1,8 +1,8 @@
 import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { ConfigSchema, GroupSchema } from '../../core';
-import type { GroupFields } from '../model/fieldState';
+import type { GroupFields } from '../../session';
 import { useEditorUi } from '../state/EditorUiContext';
-import { useEditorState, useEditorStore } from '../state/useEditorStore';
+import { useSessionState, useSession } from '../state/useSession';
 
 /** Every group with options, with how many of its options are set, wrong and flagged; a button shows the group. */
 export function GroupList({ schema }: { schema: ConfigSchema }) {
@@ -20,19 +20,19 @@ export function GroupList({ schema }: { schema: ConfigSchema }) {
 }
 
 const GroupListItem = memo(function GroupListItem({ group }: { group: GroupSchema }) {
-  const store = useEditorStore();
+  const session = useSession();
   const { strings } = useEditorUi();
-  const current = useEditorState((state) => state.group === group.name);
-  const set = useEditorState((state) => countSet(state.fields[group.name]));
-  const invalid = useSyncExternalStore(store.subscribeExport, () => store.getPublishedExport().groupStatus.get(group.name)?.invalid ?? 0);
-  const flagged = useSyncExternalStore(store.subscribeExport, () => store.getPublishedExport().groupStatus.get(group.name)?.flagged ?? 0);
+  const current = useSessionState((state) => state.group === group.name);
+  const set = useSessionState((state) => countSet(state.fields[group.name]));
+  const invalid = useSyncExternalStore(session.subscribeExport, () => session.getPublishedExport().groupStatus.get(group.name)?.invalid ?? 0);
+  const flagged = useSyncExternalStore(session.subscribeExport, () => session.getPublishedExport().groupStatus.get(group.name)?.flagged ?? 0);
   return (
     <li>
       <button
         type="button"
         className="oce-groups__item"
         aria-current={current ? 'true' : undefined}
-        onClick={() => store.showGroup(group.name)}
+        onClick={() => session.showGroup(group.name)}
       >
         <span className="oce-groups__name">[{group.name}]</span>
         <span className="oce-groups__counts">

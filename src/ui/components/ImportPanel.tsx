@@ -1,22 +1,22 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { ConfigSchema } from '../../core';
-import type { ImportResult } from '../state/createEditorStore';
+import type { ImportResult } from '../../session';
 import { useEditorUi } from '../state/EditorUiContext';
-import { useEditorState, useEditorStore } from '../state/useEditorStore';
+import { useSessionState, useSession } from '../state/useSession';
 
 /** Paste, open or drop an existing file: its values fill the forms, and exporting keeps the rest of it. */
 export function ImportPanel({ schema }: { schema: ConfigSchema }) {
-  const store = useEditorStore();
+  const session = useSession();
   const id = useId();
   const { strings } = useEditorUi();
-  const failure = useEditorState((state) => state.importFailure);
+  const failure = useSessionState((state) => state.importFailure);
   const [text, setText] = useState('');
   const [summary, setSummary] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
 
   const load = (name: string, content: string) => {
     setText(content);
-    report(store.importText(name, content));
+    report(session.importText(name, content));
   };
   const report = (result: ImportResult) => setSummary(result.ok ? summarize(schema, result) : null);
   const openFile = async (file: File | undefined) => {
@@ -53,7 +53,7 @@ export function ImportPanel({ schema }: { schema: ConfigSchema }) {
         aria-describedby={failure ? `${id}-errors` : undefined}
       />
       <div className="oce-import__actions">
-        <button type="button" className="oce-button" disabled={!text.trim()} onClick={() => report(store.importText('nova.conf', text))}>
+        <button type="button" className="oce-button" disabled={!text.trim()} onClick={() => report(session.importText('nova.conf', text))}>
           {strings.importText}
         </button>
         <label className="oce-button oce-file">

@@ -1,21 +1,14 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { formatDefaults, type OptionSchema } from '../coreApi';
-import { BooleanSwitch } from '../fields/BooleanSwitch';
-import { ChoiceSelect } from '../fields/ChoiceSelect';
-import { DictEditor } from '../fields/DictEditor';
-import { ListEditor } from '../fields/ListEditor';
-import { NumberInput } from '../fields/NumberInput';
-import { SecretInput } from '../fields/SecretInput';
-import { TextInput } from '../fields/TextInput';
-import type { ItemWidgetProps } from '../fields/widgetProps';
+import { boundsOf, optionTypes } from '../../core/types/optionTypes';
 import { stringifyValues } from '../../core/values/jsonValue';
-import { checkField } from '../model/checkField';
+import { toOptionValue, unsetField, type DraftValue, type FieldState } from '../../session';
+import { widgets } from '../fields/widgets';
 import { fieldDomId } from '../model/domIds';
-import { toOptionValue, unsetField, type DictEntry, type DraftValue, type FieldState, type GroupFields } from '../model/fieldState';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useField, useFieldFindings, useSession, useSessionState } from '../state/useSession';
 import type { EditorStrings } from '../strings';
-import { useEditorState, useEditorStore, useFieldFindings } from '../state/useEditorStore';
 import { FieldAdvisories } from './FieldAdvisories';
 import { FindingMark, markOf } from './FindingMark';
 import { HelpText } from './HelpText';
@@ -23,46 +16,52 @@ import { HelpText } from './HelpText';
 interface OptionFieldProps {
   group: string;
   option: OptionSchema;
-  control: Control<GroupFields>;
+  /** The group's react-hook-form control: it registers the field's input, to move the focus to it. */
+  form: Control;
 }
 
 /** One option: its widget, whether it is set, its messages and advisories, and its documentation. */
-export const OptionField = memo(function OptionField({ group, option, control }: OptionFieldProps) {
-  const store = useEditorStore();
+export const OptionField = memo(function OptionField({ group, option, form }: OptionFieldProps) {
+  const session = useSession();
   const { idPrefix, strings, readOnly } = useEditorUi();
-  // Validated by the form's resolver (GroupForm), which checks this field alone when it changes.
-  const { field, fieldState } = useController({ name: option.dest, control });
+  const { field: registration } = useController({ name: option.dest, control: form });
+  const { field: state, problem } = useField(group, option.dest);
   const findings = useFieldFindings(group, option.dest);
-  const source = useEditorState((state) => state.document?.sources[group]?.[option.dest]);
-  const documentName = useEditorState((state) => state.document?.name);
+  const source = useSessionState((current) => current.document?.sources[group]?.[option.dest]);
+  const documentName = useSessionState((current) => current.document?.name);
 
-  const state = field.value as FieldState;
-  const change = (next: FieldState) => {
-    field.onChange(next);
-    store.setField(group, option.dest, next);
-  };
+  const change = (next: FieldState) => session.setField(group, option.dest, next);
   const edit = (value: DraftValue) => change({ set: true, value });
 
   const base = fieldDomId(idPrefix, group, option.dest);
   const ids = { input: `${base}-input`, status: `${base}-status`, error: `${base}-error`, advice: `${base}-advice`, help: `${base}-help` };
-  const message = fieldState.error?.message;
-  // react-hook-form holds one message per field; the message of each item is the same check, item by item.
-  const itemErrors = (message && checkField(group, option, state)?.items) || [];
-  // An error from the form stands for the core's "invalid" finding about the same value.
+  const message = problem?.message;
+  const itemErrors = problem?.items ?? [];
+  // The field's own message stands for the core's "invalid" finding about the same value.
   const shown = message ? findings.filter((finding) => finding.kind !== 'invalid') : findings;
   const describedBy = [ids.status, message && ids.error, shown.length && ids.advice, option.help && ids.help]
     .filter(Boolean)
     .join(' ');
-  const widgetProps = { id: ids.input, option, describedBy, invalid: Boolean(message), inputRef: field.ref };
-  const composite = option.type === 'list' || option.type === 'multi' || option.type === 'dict';
+  const widget = widgets[option.type];
   const kinds = [...new Set(shown.map(markOf))];
+  const locked = readOnly || option.readOnlyReason !== null;
+  const control = widget.render({
+    id: ids.input,
+    option,
+    value: state.value,
+    onChange: edit,
+    describedBy,
+    invalid: Boolean(message),
+    inputRef: registration.ref,
+    itemErrors,
+  });
 
   return (
     // A form per option: Chrome's autofill reads the whole form around a control on each keystroke, so in one form
     // of a hundred options a keystroke would cost a hundred.
     <form id={base} className="oce-field" data-set={state.set} tabIndex={-1} noValidate onSubmit={(event) => event.preventDefault()}>
       <div className="oce-field__head">
-        {composite ? (
+        {widget.composite ? (
           <span className="oce-field__name" aria-hidden="true">{option.dest}</span>
         ) : (
           <label className="oce-field__name" htmlFor={ids.input}>
@@ -76,10 +75,18 @@ export const OptionField = memo(function OptionField({ group, option, control }:
         {option.advanced && <span className="oce-tag">advanced</span>}
         {option.secret && <span className="oce-tag">secret</span>}
       </div>
-      <div className="oce-field__control">{renderWidget(option, state.value, edit, widgetProps, itemErrors)}</div>
+      {option.readOnlyReason !== null && <p className="oce-hint">Not editable here: {option.readOnlyReason}.</p>}
+      {option.readOnlyReason === null ? (
+        <div className="oce-field__control">{control}</div>
+      ) : (
+        // A disabled fieldset disables every control of the widget.
+        <fieldset className="oce-field__control" disabled>
+          {control}
+        </fieldset>
+      )}
       <div className="oce-field__status">
         <p id={ids.status}>{describeState(option, state, strings)}</p>
-        {readOnly ? null : state.set ? (
+        {locked ? null : state.set ? (
           <button type="button" className="oce-button oce-button--small" aria-label={`${strings.unset} ${option.dest}`} onClick={() => change(unsetField(option))}>
             {strings.unset}
           </button>
@@ -104,36 +111,6 @@ export const OptionField = memo(function OptionField({ group, option, control }:
   );
 });
 
-function renderWidget(
-  option: OptionSchema,
-  value: DraftValue,
-  edit: (value: DraftValue) => void,
-  props: Omit<ItemWidgetProps<never>, 'value' | 'onChange' | 'itemErrors'>,
-  itemErrors: (string | undefined)[],
-): ReactNode {
-  switch (option.type) {
-    case 'boolean':
-      return <BooleanSwitch {...props} value={value as boolean} onChange={edit} />;
-    case 'integer':
-    case 'float':
-    case 'port':
-      if (option.choices.length) return <ChoiceSelect {...props} value={value as number | null} onChange={edit} />;
-      return <NumberInput {...props} value={value as number | null} onChange={edit} />;
-    case 'list':
-    case 'multi':
-      return (
-        <ListEditor {...props} value={value as string[]} onChange={edit} itemErrors={itemErrors}
-          itemNoun={option.type === 'multi' ? 'entry' : 'item'} />
-      );
-    case 'dict':
-      return <DictEditor {...props} value={value as DictEntry[]} onChange={edit} />;
-    default:
-      if (option.choices.length) return <ChoiceSelect {...props} value={value as string} onChange={edit} />;
-      if (option.secret) return <SecretInput {...props} value={value as string} onChange={edit} />;
-      return <TextInput {...props} value={value as string} onChange={edit} />;
-  }
-}
-
 function defaultText(option: OptionSchema): string {
   const texts = formatDefaults(option).map((text) => (text === '<None>' ? 'None' : text === '' ? '(empty)' : text));
   return texts.join(', ');
@@ -142,15 +119,15 @@ function defaultText(option: OptionSchema): string {
 function describeState(option: OptionSchema, state: FieldState, strings: EditorStrings): string {
   if (!state.set) return strings.notSet;
   const value = toOptionValue(option, state.value);
-  if (!state.rejected && 'value' in value && stringifyValues(value.value) === stringifyValues(option.default)) {
+  if (!state.rejected && 'value' in value && option.defaultText === null && stringifyValues(value.value) === stringifyValues(option.default)) {
     return strings.setToDefault;
   }
   return strings.setValue;
 }
 
 function facts(option: OptionSchema, source: string | null): string {
-  const parts = [`Default: ${defaultText(option)}`];
-  const bounds = option.type === 'port' ? { min: 0, max: 65535 } : option;
+  const parts = [`Default: ${defaultText(option)}${option.defaultText !== null ? ' (worked out where the service runs)' : ''}`];
+  const bounds = boundsOf(option);
   if (bounds.min !== null) parts.push(`minimum ${bounds.min}`);
   if (bounds.max !== null) parts.push(`maximum ${bounds.max}`);
   if (option.oldNames.length) {
@@ -161,6 +138,8 @@ function facts(option: OptionSchema, source: string | null): string {
       `deprecated for removal${option.deprecatedSince ? ` since ${option.deprecatedSince}` : ''}${option.deprecatedReason ? `: ${option.deprecatedReason}` : ''}`,
     );
   }
+  if (optionTypes[option.type].conversionUnknown) parts.push('the service reads this type with code of its own, so only it can say which texts it accepts');
+  if (option.required) parts.push('required');
   if (source) parts.push(`imported from ${source}`);
   return `${parts.join('; ')}.`;
 }

@@ -1,11 +1,14 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { printIni } from '../../core/ini/parseIni';
+import type { IniDocument } from '../../core/ini/types';
 
 // Past this many lines (an annotated file of a large schema has thousands), only the lines in view are rendered.
 const WHOLE_LINES = 400;
 const EXTRA_LINES = 30;
 
 interface PreviewTextProps {
-  text: string;
+  /** The file, parsed: its lines are rendered, not its text joined again. */
+  document: IniDocument;
   label: string;
   complete: boolean;
   /** Said, and shown, when the preview renders only the lines in view. */
@@ -13,8 +16,8 @@ interface PreviewTextProps {
 }
 
 /** The text of the file to export, read-only and scrollable; a long one renders the lines scrolled into view. */
-export function PreviewText({ text, label, complete, windowedNote }: PreviewTextProps) {
-  const lines = useMemo(() => text.split('\n'), [text]);
+export function PreviewText({ document, label, complete, windowedNote }: PreviewTextProps) {
+  const { lines } = document;
   const box = useRef<HTMLPreElement>(null);
   const [lineHeight, setLineHeight] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
@@ -30,7 +33,7 @@ export function PreviewText({ text, label, complete, windowedNote }: PreviewText
   if (!windowed) {
     return (
       <pre className="oce-preview" tabIndex={0} aria-label={label} data-complete={complete}>
-        {text}
+        {printIni(document)}
       </pre>
     );
   }
@@ -52,7 +55,10 @@ export function PreviewText({ text, label, complete, windowedNote }: PreviewText
           {' '}
         </span>
         <span style={{ display: 'block', height: lines.length * lineHeight, position: 'relative' }}>
-          <span style={{ position: 'absolute', top: first * lineHeight, left: 0 }}>{lines.slice(first, last).join('\n')}</span>
+          <span style={{ position: 'absolute', top: first * lineHeight, left: 0 }}>{lines
+            .slice(first, last)
+            .map((line) => line.text)
+            .join('\n')}</span>
         </span>
       </pre>
     </>

@@ -1,7 +1,7 @@
 import type { ConfigSchema } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
 import type { OptionFilters } from '../state/filters';
-import { useEditorState } from '../state/useEditorStore';
+import { useSessionState } from '../state/useSession';
 import { GroupForm } from './GroupForm';
 
 /** The group being edited: its heading, help and form (a fresh form per group). */
@@ -18,7 +18,7 @@ export function ShownGroup({
   onFiltersChange(filters: OptionFilters): void;
 }) {
   const { idPrefix } = useEditorUi();
-  const groupName = useEditorState((state) => state.group);
+  const groupName = useSessionState((state) => state.group);
   const group = schema.groups.find((candidate) => candidate.name === groupName);
   if (!group) return null;
   const headingId = `${idPrefix}-group-heading`;
@@ -30,7 +30,7 @@ export function ShownGroup({
         key={group.name}
         group={group}
         filters={filters}
-        revealing={revealing?.group === group.name ? revealing.dest : null}
+        revealing={revealing?.group === group.name ? revealing : null}
         onShowAdvanced={(showAdvanced) => onFiltersChange({ ...filters, showAdvanced })}
       />
     </section>

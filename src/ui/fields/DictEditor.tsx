@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DictEntry } from '../model/fieldState';
+import type { DictEntry } from '../../session';
 import type { WidgetProps } from './widgetProps';
 
 /** key:value pairs, one row each; repeated keys are reported by the field's check, not prevented here. */

@@ -1,10 +1,14 @@
+import { boundsOf } from '../../core/types/optionTypes';
+import { parsePythonFloat, parsePythonInt } from '../../core/python/parsePythonNumber';
 import type { WidgetProps } from './widgetProps';
 
-const PORT_BOUNDS = { min: 0, max: 65535 };
-
-/** A number input with the option's bounds; empty is None (`key =`), unreadable input is NaN. */
-export function NumberInput({ id, option, value, onChange, describedBy, invalid, inputRef }: WidgetProps<number | null>) {
-  const bounds = option.type === 'port' ? PORT_BOUNDS : option;
+/**
+ * A number input with the option's bounds; empty is None (`key =`), unreadable input is NaN. Integers are read from
+ * the input's text, so that they stay exact beyond 2^53 (the input's own number would round them).
+ */
+export function NumberInput({ id, option, value, onChange, describedBy, invalid, inputRef }: WidgetProps<number | bigint | null>) {
+  const bounds = boundsOf(option);
+  const integer = option.type !== 'float';
   return (
     <input
       id={id}
@@ -12,14 +16,14 @@ export function NumberInput({ id, option, value, onChange, describedBy, invalid,
       type="number"
       className="oce-input oce-input--number"
       name={option.dest}
-      value={value === null || Number.isNaN(value) ? '' : String(value)}
+      value={value === null || (typeof value === 'number' && Number.isNaN(value)) ? '' : String(value)}
       min={bounds.min ?? undefined}
       max={bounds.max ?? undefined}
-      step={option.type === 'float' ? 'any' : 1}
+      step={integer ? 1 : 'any'}
       onChange={(event) => {
         const input = event.currentTarget;
         if (input.value === '') onChange(input.validity.badInput ? Number.NaN : null);
-        else onChange(input.valueAsNumber);
+        else onChange((integer ? parsePythonInt(input.value) : parsePythonFloat(input.value)) ?? Number.NaN);
       }}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}

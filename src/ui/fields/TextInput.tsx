@@ -1,8 +1,7 @@
 import type { WidgetProps } from './widgetProps';
 
-/** Free text; URIs and host names are checked by the core, so the browser's own checks stay off. */
-export function TextInput({ id, option, value, onChange, describedBy, invalid, inputRef }: WidgetProps<string>) {
-  const technical = option.type === 'uri' || option.type === 'hostaddress' || option.type === 'hostdomain';
+/** Free text; what oslo accepts is checked by the core, so the browser's own checks stay off. */
+export function TextInput({ id, option, value, onChange, describedBy, invalid, inputRef, technical = false }: WidgetProps<string> & { technical?: boolean }) {
   return (
     <input
       id={id}

@@ -1,5 +1,6 @@
-import type { IniParseError, SectionStyle } from '../../core';
-import type { GroupFields } from '../model/fieldState';
+import type { IniDocument, IniParseError } from '../core/ini/types';
+import type { SectionStyle } from '../core/ini/writeSection';
+import type { GroupFields } from './fieldState';
 
 /** Where an imported file sets an option: oslo reads it from this line, maybe under an old name. */
 export interface OptionSource {
@@ -13,6 +14,8 @@ export interface OptionSource {
 export interface ImportedDocument {
   name: string;
   text: string;
+  /** The text parsed, once: edits change its lines, not the text. */
+  parsed: IniDocument;
   /** The fields as the file sets them; a field that differs from its baseline is an edit. */
   baseline: Record<string, GroupFields>;
   sources: Record<string, Record<string, OptionSource>>;
@@ -23,9 +26,10 @@ export interface ImportFailure {
   errors: IniParseError[];
 }
 
-export interface EditorState {
+export interface SessionState {
   /** The group whose form is shown. */
   group: string;
+  /** Every option's field, by group; a group's object is new when one of its fields changes. */
   fields: Record<string, GroupFields>;
   document: ImportedDocument | null;
   style: SectionStyle;
@@ -33,6 +37,4 @@ export interface EditorState {
   importFailure: ImportFailure | null;
   canUndo: boolean;
   canRedo: boolean;
-  /** Counts changes made outside the form (import, undo, fix, discard): the form reloads its fields then. */
-  revision: number;
 }

@@ -1,10 +1,10 @@
-// The editor checks its export group by group and re-checks only the groups whose lines changed; after any
+// The session checks its export group by group and re-checks only the groups whose lines changed; after any
 // sequence of edits, what it reports must be what the core's check of the whole file reports.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkFiles, readGeneratorData, type ConfigSchema, type Finding } from '../../src/core';
-import { createGroupChecker } from '../../src/ui/state/checkByGroup';
+import { checkFiles, parseIni, readGeneratorData, type ConfigSchema, type Finding } from '../../src/core';
+import { createGroupChecker } from '../../src/session/checkByGroup';
 import { loadSchemaFixture } from '../support/fixtures';
 import { editVocabulary } from '../support/iniArbitraries';
 
@@ -41,7 +41,7 @@ function editSessions(schema: ConfigSchema, extraSections: string[]) {
 function agreesWithWholeCheck(schema: ConfigSchema, texts: string[]) {
   const check = createGroupChecker(schema);
   for (const text of texts) {
-    const byGroup = check('a.conf', text);
+    const byGroup = check.check('a.conf', parseIni(text));
     const whole = checkFiles(schema, [{ name: 'a.conf', text }]).findings;
     expect(canonical(byGroup)).toEqual(canonical(whole));
     const lines = byGroup.map((finding) => finding.line ?? Infinity);
@@ -65,13 +65,13 @@ describe('checking group by group', () => {
     fc.assert(fc.property(editSessions(large, []), (texts) => agreesWithWholeCheck(large, texts)), { seed: 13, numRuns: 8 });
   });
 
-  it('re-checks only the group whose lines changed', () => {
-    const check = createGroupChecker(synthetic);
-    const first = check('a.conf', '[DEFAULT]\nhost = a\n[p]\ni = 1\nb_old = true\n');
-    const second = check('a.conf', '[DEFAULT]\nhost = a\n[p]\ni = 2\nb_old = true\n');
-    // [DEFAULT]'s findings are the very objects of the first check: it was not checked again.
-    const defaults = (findings: Finding[]) => findings.filter((finding) => finding.group === 'DEFAULT');
-    expect(defaults(second)).toEqual(defaults(first));
-    expect(defaults(second).every((finding, index) => finding === defaults(first)[index])).toBe(true);
+  it('re-checks only the groups whose lines changed or moved', () => {
+    const checker = createGroupChecker(seed);
+    checker.check('a.conf', parseIni('[glance]\nnum_retries = x\n[other]\nx = 1\n'));
+    // Another section's line changed: [glance]'s lines are the same, where they were.
+    expect(checker.stale('a.conf', parseIni('[glance]\nnum_retries = x\n[other]\nx = 2\n'))).toEqual([]);
+    expect(checker.stale('a.conf', parseIni('[glance]\nnum_retries = 2\n[other]\nx = 1\n'))).toEqual(['glance']);
+    // Findings name lines, also in their words: lines that moved are checked again.
+    expect(checker.stale('a.conf', parseIni('[other]\nx = 1\n[glance]\nnum_retries = x\n'))).toEqual(['glance']);
   });
 });

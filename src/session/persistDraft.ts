@@ -1,8 +1,16 @@
-import type { ConfigSchema, GroupValues, SectionStyle } from '../../core';
-import { stringifyValues } from '../../core/values/jsonValue';
-import type { FieldState, GroupFields } from '../model/fieldState';
-import type { ImportedDocument } from './editorState';
+import { parseIni } from '../core/ini/parseIni';
+import type { GroupValues, SectionStyle } from '../core/ini/writeSection';
+import type { ConfigSchema } from '../core/schema/types';
+import { stringifyValues } from '../core/values/jsonValue';
+import type { FieldState, GroupFields } from './fieldState';
 import { emptyFields } from './importDocument';
+import type { ImportedDocument } from './types';
+
+/** Where drafts are kept: the page's localStorage, or anything with the same two calls. */
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
 
 /** What survives a reload: the values and the imported file, not the undo history. */
 export interface Draft {
@@ -35,7 +43,7 @@ function hash(text: string): string {
   return (value >>> 0).toString(36);
 }
 
-export function saveDraft(storage: Storage, key: string, draft: Draft): void {
+export function saveDraft(storage: DraftStorage, key: string, draft: Draft): void {
   // Set fields only: an untouched option is unset, and most are untouched.
   const sparse = (fields: Record<string, GroupFields>) =>
     Object.fromEntries(
@@ -44,12 +52,13 @@ export function saveDraft(storage: Storage, key: string, draft: Draft): void {
         Object.fromEntries(Object.entries(groupFields).filter(([, field]) => field.set)),
       ]),
     );
-  const document = draft.document && { ...draft.document, baseline: sparse(draft.document.baseline) };
+  // The parsed text is read again on load: it is the text, many times over.
+  const document = draft.document && { ...draft.document, parsed: undefined, baseline: sparse(draft.document.baseline) };
   storage.setItem(key, stringifyValues({ format: FORMAT, ...draft, fields: sparse(draft.fields), document }));
 }
 
 /** The saved draft, completed with unset fields; null when there is none or it does not fit the schema. */
-export function loadDraft(storage: Storage, key: string, schema: ConfigSchema): Draft | null {
+export function loadDraft(storage: DraftStorage, key: string, schema: ConfigSchema): Draft | null {
   let data: unknown;
   try {
     data = JSON.parse(storage.getItem(key) ?? 'null');
@@ -70,9 +79,12 @@ export function loadDraft(storage: Storage, key: string, schema: ConfigSchema): 
 
 function readDocument(data: Record<string, unknown>, schema: ConfigSchema): ImportedDocument | null {
   if (typeof data.name !== 'string' || typeof data.text !== 'string' || !isRecord(data.baseline)) return null;
+  const parsed = parseIni(data.text);
+  if (parsed.errors.length) return null;
   return {
     name: data.name,
     text: data.text,
+    parsed,
     baseline: completeFields(schema, data.baseline),
     sources: isRecord(data.sources) ? (data.sources as ImportedDocument['sources']) : {},
   };

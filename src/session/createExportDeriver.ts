@@ -1,18 +1,15 @@
-import {
-  editDocument,
-  writeSection,
-  type ConfigSchema,
-  type Finding,
-  type GroupSchema,
-  type GroupValues,
-  type OptionEdit,
-  type SectionStyle,
-} from '../coreApi';
-import { stringifyValues } from '../../core/values/jsonValue';
-import { checkField } from '../model/checkField';
-import { sameField, toOptionValue, type FieldState, type GroupFields } from '../model/fieldState';
+import type { Finding } from '../core/findings/types';
+import { concatDocuments } from '../core/ini/concatDocuments';
+import { editParsedDocument, type OptionEdit } from '../core/ini/editDocument';
+import { parseIni, printIni } from '../core/ini/parseIni';
+import type { IniDocument } from '../core/ini/types';
+import { writeSection, type GroupValues, type SectionStyle } from '../core/ini/writeSection';
+import type { ConfigSchema, GroupSchema } from '../core/schema/types';
+import { stringifyValues } from '../core/values/jsonValue';
 import { createGroupChecker } from './checkByGroup';
-import type { EditorState } from './editorState';
+import { checkField } from './checkField';
+import { sameField, toOptionValue, type FieldState, type GroupFields } from './fieldState';
+import type { SessionState } from './types';
 
 /** Why the file cannot be exported yet, pointing at the option to fix when there is one. */
 export interface ExportProblem {
@@ -33,10 +30,12 @@ export interface ExportView {
   checked: boolean;
   /** The groups with options set, and their values; a value that is wrong is left out (it has a problem). */
   values: Record<string, GroupValues>;
+  /** The file as the preview shows it, parsed: while blocked, without the values that are wrong. */
+  document: IniDocument;
+  /** The document's text. */
+  readonly previewText: string;
   /** The file to download or copy; null while there are problems. */
-  text: string | null;
-  /** What the preview shows: the file, or while blocked, the file without the values that are wrong. */
-  previewText: string;
+  readonly text: string | null;
   fileName: string;
   problems: ExportProblem[];
   findings: Finding[];
@@ -50,6 +49,8 @@ export interface ExportView {
 
 export interface GroupExport {
   text: string | null;
+  /** The section, parsed, as the preview shows it. */
+  document: IniDocument;
   previewText: string;
   fileName: string;
   problems: ExportProblem[];
@@ -59,6 +60,13 @@ export function fieldKey(group: string, dest: string): string {
   return `${group}\n${dest}`;
 }
 
+/** A group's section as a new file writes it, parsed. */
+interface WrittenSection {
+  text: string;
+  document: IniDocument;
+  problems: ExportProblem[];
+}
+
 /** What one group contributes to the export; kept while the group's fields (and imported baseline) are the same. */
 interface GroupPart {
   fields: GroupFields;
@@ -66,23 +74,30 @@ interface GroupPart {
   values: GroupValues;
   problems: ExportProblem[];
   edits: OptionEdit[];
-  written: Partial<Record<SectionStyle, { text: string; problems: ExportProblem[] }>>;
+  written: Partial<Record<SectionStyle, WrittenSection>>;
 }
 
-/**
- * Derives the export of successive editor states, and what the core's checks say about it. Each group's values,
- * problems and section are kept until its fields change, and the checks re-run only for groups whose lines changed
- * (checkByGroup): a change costs what its group costs, not what the schema costs.
- */
-export function createExportDeriver(
-  schema: ConfigSchema,
-  newFileName: string,
-): (state: EditorState, checked?: boolean) => ExportView {
-  const check = createGroupChecker(schema);
-  const parts = new Map<string, GroupPart>();
-  let lastDocument: { text: string; edits: string; result: { text: string; problems: ExportProblem[] } } | null = null;
+export interface ExportDeriver {
+  /** The export of a state and what the core's checks say about it, worked out at once (unchecked: no checks). */
+  derive(state: SessionState, checked?: boolean): ExportView;
+  /** The same, checked, in steps: each `next()` does one group's checks at most; the last gives the view. */
+  steps(state: SessionState): Iterator<void, ExportView>;
+}
 
-  const partOf = (group: GroupSchema, state: EditorState): GroupPart => {
+const BLANK_LINE = parseIni('\n');
+
+/**
+ * Derives the export of successive states, and what the core's checks say about it. Each group's values, problems
+ * and section are kept until its fields change; the file is edited in place (an imported one) or assembled from the
+ * groups' sections (a new one), never parsed whole again; the checks re-run only for the groups whose lines changed
+ * (checkByGroup). A change costs what its group costs, not what the schema costs.
+ */
+export function createExportDeriver(schema: ConfigSchema, newFileName: string): ExportDeriver {
+  const checker = createGroupChecker(schema);
+  const parts = new Map<string, GroupPart>();
+  let lastEdited: { parsed: IniDocument; edits: string; document: IniDocument; problems: ExportProblem[] } | null = null;
+
+  const partOf = (group: GroupSchema, state: SessionState): GroupPart => {
     const fields = state.fields[group.name] ?? {};
     const baseline = state.document?.baseline[group.name];
     const known = parts.get(group.name);
@@ -111,39 +126,47 @@ export function createExportDeriver(
   };
 
   // The group's section as a new file writes it; a value the writer refuses is left out, with its problem.
-  const writtenSection = (group: GroupSchema, part: GroupPart, style: SectionStyle) => {
+  const writtenSection = (group: GroupSchema, part: GroupPart, style: SectionStyle): WrittenSection => {
     let written = part.written[style];
     if (written) return written;
     const result = writeSection(group, part.values, style);
+    let text: string;
+    let problems: ExportProblem[] = [];
     if ('text' in result) {
-      written = { text: result.text, problems: [] };
+      text = result.text;
     } else {
       const refused = new Set(result.errors.map((error) => error.option));
       const good = Object.fromEntries(Object.entries(part.values).filter(([dest]) => !refused.has(dest)));
       const retry = writeSection(group, good, style);
-      written = { text: 'text' in retry ? retry.text : '', problems: result.errors.map((error) => ({ ...error, line: null })) };
+      text = 'text' in retry ? retry.text : '';
+      problems = result.errors.map((error) => ({ ...error, line: null }));
     }
-    return (part.written[style] = written);
+    return (part.written[style] = { text, document: parseIni(text), problems });
   };
 
-  return (state, checked = true) => {
+  // The imported file with the edits applied, the file parsed once: only the edited lines are read.
+  const editedDocument = (parsed: IniDocument, edits: OptionEdit[]) => {
+    const key = stringifyValues(edits);
+    if (lastEdited?.parsed !== parsed || lastEdited.edits !== key) {
+      const problems: ExportProblem[] = [];
+      lastEdited = { parsed, edits: key, document: applyEdits(schema, parsed, edits, problems), problems };
+    }
+    return lastEdited;
+  };
+
+  function* derivation(state: SessionState, checked: boolean): Generator<void, ExportView> {
     const groups = schema.groups.map((group) => ({ group, part: partOf(group, state) }));
     const problems = groups.flatMap(({ part }) => part.problems);
     const values: Record<string, GroupValues> = {};
     for (const { group, part } of groups) if (Object.keys(part.values).length) values[group.name] = part.values;
 
-    let previewText: string;
+    let document: IniDocument;
     let fileName: string;
     if (state.document) {
       fileName = state.document.name;
-      const edits = groups.flatMap(({ part }) => part.edits);
-      const key = stringifyValues(edits);
-      if (lastDocument?.text !== state.document.text || lastDocument.edits !== key) {
-        const editProblems: ExportProblem[] = [];
-        lastDocument = { text: state.document.text, edits: key, result: { text: applyEdits(schema, state.document.text, edits, editProblems), problems: editProblems } };
-      }
-      previewText = lastDocument.result.text;
-      problems.push(...lastDocument.result.problems);
+      const edited = editedDocument(state.document.parsed, groups.flatMap(({ part }) => part.edits));
+      document = edited.document;
+      problems.push(...edited.problems);
     } else {
       fileName = newFileName;
       // Minimal: the groups with values (the shown group when there are none); annotated: every group, as the
@@ -155,10 +178,17 @@ export function createExportDeriver(
         ({ group, part }) => writtenSection(group, part, state.style),
       );
       for (const section of sections) problems.push(...section.problems);
-      previewText = sections.map((section) => section.text).join('\n');
+      document = concatDocuments(sections.flatMap((section, index) => (index ? [BLANK_LINE, section.document] : [section.document])));
     }
 
-    const findings = checked ? check(fileName, previewText) : [];
+    let findings: Finding[] = [];
+    if (checked) {
+      for (const group of checker.stale(fileName, document)) {
+        yield;
+        checker.refresh(fileName, document, group);
+      }
+      findings = checker.check(fileName, document);
+    }
     for (const finding of findings) {
       const refused = finding.kind === 'invalid' && finding.severity === 'error';
       const known = problems.some((problem) => problem.group === finding.group && problem.option === finding.option);
@@ -175,17 +205,29 @@ export function createExportDeriver(
 
     const section = (name: string): GroupExport => {
       const entry = groups.find(({ group }) => group.name === name);
-      if (!entry) return { text: null, previewText: '', fileName: `${name}.conf`, problems: [] };
+      if (!entry) return { text: null, document: parseIni(''), previewText: '', fileName: `${name}.conf`, problems: [] };
       const written = writtenSection(entry.group, entry.part, state.style);
       const blocking = [...entry.part.problems, ...written.problems];
-      return { text: blocking.length ? null : written.text, previewText: written.text, fileName: `${name}.conf`, problems: blocking };
+      return {
+        text: blocking.length ? null : written.text,
+        document: written.document,
+        previewText: written.text,
+        fileName: `${name}.conf`,
+        problems: blocking,
+      };
     };
 
+    let previewText: string | undefined;
     return {
       checked,
       values,
-      text: problems.length || !checked ? null : previewText,
-      previewText,
+      document,
+      get previewText() {
+        return (previewText ??= printIni(document));
+      },
+      get text() {
+        return problems.length || !checked ? null : this.previewText;
+      },
       fileName,
       problems,
       findings,
@@ -193,21 +235,32 @@ export function createExportDeriver(
       groupStatus: statusByGroup(problems, findings),
       section,
     };
+  }
+
+  return {
+    derive(state, checked = true) {
+      const steps = derivation(state, checked);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+      }
+    },
+    steps: (state) => derivation(state, true),
   };
 }
 
-// editDocument changes nothing when one edit fails; leave the failing ones out so the preview still moves.
-function applyEdits(schema: ConfigSchema, text: string, edits: OptionEdit[], problems: ExportProblem[]): string {
+// editParsedDocument changes nothing when one edit fails; leave the failing ones out so the preview still moves.
+function applyEdits(schema: ConfigSchema, parsed: IniDocument, edits: OptionEdit[], problems: ExportProblem[]): IniDocument {
   let remaining = edits;
   for (;;) {
-    const result = editDocument(schema, text, remaining);
-    if ('text' in result) return result.text;
+    const result = editParsedDocument(schema, parsed, remaining);
+    if ('document' in result) return result.document;
     for (const error of result.errors) {
       problems.push({ group: error.group || null, option: error.option || null, line: error.line, message: error.message });
     }
     const failed = new Set(result.errors.map((error) => fieldKey(error.group, error.option)));
     const next = remaining.filter((edit) => !failed.has(fieldKey(edit.group, edit.option)));
-    if (next.length === remaining.length) return text;
+    if (next.length === remaining.length) return parsed;
     remaining = next;
   }
 }

@@ -1,6 +1,9 @@
-import { checkFiles, parseIni, type ConfigSchema, type OptionValue } from '../coreApi';
-import { setField, toOptionValue, unsetField, type GroupFields } from '../model/fieldState';
-import type { ImportedDocument, ImportFailure, OptionSource } from './editorState';
+import { checkDocuments } from '../core/checkFiles';
+import { parseIni } from '../core/ini/parseIni';
+import type { ConfigSchema, OptionValue } from '../core/schema/types';
+import { stringifyValues } from '../core/values/jsonValue';
+import { setField, toOptionValue, unsetField, type GroupFields } from './fieldState';
+import type { ImportedDocument, ImportFailure, OptionSource } from './types';
 
 /**
  * Reads a file as oslo would: each option takes the value oslo resolves (old names included); a value oslo
@@ -13,7 +16,7 @@ export function importDocument(
 ): { document: ImportedDocument; fields: Record<string, GroupFields> } | { failure: ImportFailure } {
   const parsed = parseIni(text);
   if (parsed.errors.length) return { failure: { name, errors: parsed.errors } };
-  const { resolution } = checkFiles(schema, [{ name, text }]);
+  const { resolution } = checkDocuments(schema, [{ name, document: parsed }]);
   const fields: Record<string, GroupFields> = {};
   const sources: Record<string, Record<string, OptionSource>> = {};
   for (const group of schema.groups) {
@@ -39,7 +42,7 @@ export function importDocument(
     fields[group.name] = groupFields;
     sources[group.name] = groupSources;
   }
-  return { document: { name, text, baseline: fields, sources }, fields };
+  return { document: { name, text, parsed, baseline: fields, sources }, fields };
 }
 
 /** Every option unset: what a new file holds. */
@@ -72,7 +75,7 @@ export function withValues(
       groupFields[option.dest] =
         'value' in held && sameValue(held.value, value)
           ? field
-          : { ...unsetField(option), set: true, rejected: `${JSON.stringify(value)} is not of type ${option.typeName}` };
+          : { ...unsetField(option), set: true, rejected: `${stringifyValues(value)} is not of type ${option.typeName}` };
     }
     next[group.name] = groupFields;
   }
@@ -80,5 +83,5 @@ export function withValues(
 }
 
 function sameValue(a: OptionValue, b: OptionValue): boolean {
-  return Object.is(a, b) || (typeof a === 'object' && JSON.stringify(a) === JSON.stringify(b));
+  return Object.is(a, b) || (typeof a === 'object' && stringifyValues(a) === stringifyValues(b));
 }

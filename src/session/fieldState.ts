@@ -1,4 +1,5 @@
-import type { OptionSchema, OptionValue } from '../../core';
+import type { OptionSchema, OptionValue } from '../core/schema/types';
+import { optionTypes } from '../core/types/optionTypes';
 
 /** One key:value row of a dict editor; rows may repeat or be empty while the user types. */
 export interface DictEntry {
@@ -6,11 +7,14 @@ export interface DictEntry {
   value: string;
 }
 
-/** What a widget edits: close to the option's value, but able to hold a half-typed one (NaN, a repeated key). */
-export type DraftValue = string | number | boolean | null | string[] | DictEntry[];
+/**
+ * What a widget edits: close to the option's value, but able to hold a half-typed one (NaN for a number that does
+ * not read yet, a repeated key).
+ */
+export type DraftValue = string | number | bigint | boolean | null | string[] | DictEntry[];
 
 /**
- * An option as the form holds it. `set: false` means the file leaves the option out, so oslo uses its
+ * An option as the editor holds it. `set: false` means the file leaves the option out, so oslo uses its
  * default; `set: true` with the default's value is a different file and stays different.
  */
 export interface FieldState {
@@ -22,27 +26,27 @@ export interface FieldState {
 
 export type GroupFields = Record<string, FieldState>;
 
-/** The draft that shows an option's value: None shows as an empty input. */
+/** The draft that shows an option's value, by the shape of its type: None shows as an empty input. */
 function draftFromValue(option: OptionSchema, value: OptionValue): DraftValue {
-  switch (option.type) {
+  switch (optionTypes[option.type].shape) {
     case 'boolean':
       return value === true;
     case 'integer':
+      return typeof value === 'number' || typeof value === 'bigint' ? value : null;
     case 'float':
-    case 'port':
       return typeof value === 'number' ? value : null;
     case 'list':
-    case 'multi':
       return Array.isArray(value) ? [...value] : [];
     case 'dict':
       return value && typeof value === 'object' && !Array.isArray(value)
         ? Object.entries(value).map(([key, item]) => ({ key, value: item }))
         : [];
-    default:
+    case 'text':
       return typeof value === 'string' ? value : value === null ? '' : String(value);
   }
 }
 
+/** Unset: the field shows the default where it is a value, else nothing. */
 export function unsetField(option: OptionSchema): FieldState {
   return { set: false, value: draftFromValue(option, option.default) };
 }
@@ -53,12 +57,11 @@ export function setField(option: OptionSchema, value: OptionValue): FieldState {
 
 /** The typed value the core writes, or why the draft is not one yet. */
 export function toOptionValue(option: OptionSchema, draft: DraftValue): { value: OptionValue } | { error: string } {
-  switch (option.type) {
+  switch (optionTypes[option.type].shape) {
     case 'integer':
     case 'float':
-    case 'port':
       if (typeof draft === 'number' && Number.isNaN(draft)) return { error: 'Enter a number' };
-      return { value: draft as number | null };
+      return { value: draft as number | bigint | null };
     case 'dict': {
       const dict: Record<string, string> = {};
       const seen = new Set<string>();

@@ -1,13 +1,24 @@
-import { applyFix, type ConfigSchema, type Fix, type GroupValues, type SectionStyle } from '../coreApi';
-import { afterNextPaint } from '../model/afterNextPaint';
-import { checkField } from '../model/checkField';
-import { setField, unsetField, sameField, type FieldState, type GroupFields } from '../model/fieldState';
-import { createExportDeriver, type ExportView } from './deriveExport';
-import type { EditorState, ImportedDocument, ImportFailure } from './editorState';
+import { applyFix } from '../core/findings/applyFix';
+import type { Fix } from '../core/findings/types';
+import type { GroupValues, SectionStyle } from '../core/ini/writeSection';
+import type { ConfigSchema } from '../core/schema/types';
+import { stringifyValues } from '../core/values/jsonValue';
+import { checkField, type FieldProblem } from './checkField';
+import { createExportDeriver, type ExportView } from './createExportDeriver';
+import { sameField, setField, unsetField, type FieldState, type GroupFields } from './fieldState';
 import { emptyFields, importDocument, withValues } from './importDocument';
-import { draftKey, loadDraft, saveDraft } from './persistDraft';
+import { draftKey, loadDraft, saveDraft, type DraftStorage } from './persistDraft';
+import type { ImportedDocument, ImportFailure, SessionState } from './types';
 
-export interface EditorStoreOptions {
+/** When the session does its work after a change; each returns a function that cancels it. */
+export interface SessionScheduler {
+  /** The first part of the checks after a change (the page: just after the next paint). */
+  afterChange(task: () => void): () => void;
+  /** Each further part (the page: a new task, so that input is handled in between). */
+  next(task: () => void): () => void;
+}
+
+export interface EditorSessionOptions {
   schema: ConfigSchema;
   /** A file to start from, as if imported. */
   initialText?: string;
@@ -19,34 +30,35 @@ export interface EditorStoreOptions {
   /** The group shown first; the first group with options otherwise. */
   group?: string;
   /** Where the draft is kept between visits; null keeps nothing. */
-  storage?: Storage | null;
+  storage?: DraftStorage | null;
   /** Milliseconds before a change is saved; a later change restarts the wait. */
   saveDelay?: number;
   now?: () => number;
-}
-
-/** A point the user can undo to. */
-interface Snapshot {
-  fields: Record<string, GroupFields>;
-  document: ImportedDocument | null;
+  scheduler?: SessionScheduler;
 }
 
 export type ImportResult = { ok: true; document: ImportedDocument } | { ok: false; failure: ImportFailure };
 
-/** The editor's state outside the forms: values of every group, the imported file, history and draft. */
-export interface EditorStore {
+/**
+ * An editing session of one file, without any user interface: every field's state, the imported file, undo history,
+ * the draft, the checks and the export. The page, the component, the element and the CLI's `set` stand on it.
+ */
+export interface EditorSession {
   readonly schema: ConfigSchema;
-  getState(): EditorState;
-  /** The export and the findings for the current state, computed once per state. */
-  getExport(): ExportView;
+  getState(): SessionState;
   subscribe(listener: () => void): () => void;
+  /** Why a field cannot be exported as it is; null when it can (an unset field always can). */
+  problemOf(group: string, dest: string): FieldProblem | null;
+  /** The export and the findings for the current state, worked out now (once per state). */
+  getExport(): ExportView;
   /**
-   * The export as last published. Checking runs after the next paint, so that a keystroke paints its field first
-   * and a burst of changes is checked once; before the first check, the view is not `checked`.
+   * The export as last published. After a change, the checks run in parts, one group at a time, from the
+   * scheduler's `afterChange` on, and the view is published when all have run; before the first check, the view is
+   * not `checked`.
    */
   getPublishedExport(): ExportView;
   subscribeExport(listener: () => void): () => void;
-  /** A change made in a form. Keystrokes in one field within a second are one undo step. */
+  /** A change made in a form. Changes of one field within a second are one undo step. */
   setField(group: string, dest: string, field: FieldState): void;
   setFields(group: string, changes: Record<string, FieldState>): void;
   /**
@@ -66,19 +78,39 @@ export interface EditorStore {
   destroy(): void;
 }
 
+/** A point the user can undo to. */
+interface Snapshot {
+  fields: Record<string, GroupFields>;
+  document: ImportedDocument | null;
+}
+
 const HISTORY_LIMIT = 200;
 const COALESCE_MS = 1000;
 
-export function createEditorStore(options: EditorStoreOptions): EditorStore {
+const timers: SessionScheduler = {
+  afterChange: (task) => {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  },
+  next: (task) => {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  },
+};
+
+export function createEditorSession(options: EditorSessionOptions): EditorSession {
   const { schema, initialText, initialValues, initialName = 'nova.conf', storage = null, saveDelay = 300 } = options;
   const now = options.now ?? Date.now;
+  const scheduler = options.scheduler ?? timers;
   const firstGroup =
     schema.groups.find((group) => group.name === options.group)?.name ??
     schema.groups.find((group) => group.options.length)?.name ??
     schema.groups[0]?.name ??
     '';
   const key = draftKey(schema, initialText, initialValues);
-  const deriveExport = createExportDeriver(schema, options.fileName ?? newFileName(schema));
+  const deriver = createExportDeriver(schema, options.fileName ?? newFileName(schema));
+  const optionOf = (group: string, dest: string) =>
+    schema.groups.find((candidate) => candidate.name === group)?.options.find((option) => option.dest === dest);
 
   const start = (): Snapshot => {
     let begin: Snapshot = { fields: emptyFields(schema), document: null };
@@ -91,7 +123,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
 
   const saved = storage ? safely(() => loadDraft(storage, key, schema)) : null;
   const initial = saved ?? { ...start(), group: firstGroup, style: 'minimal' as SectionStyle };
-  let state: EditorState = {
+  let state: SessionState = {
     group: options.group && schema.groups.some((g) => g.name === options.group) ? options.group : initial.group,
     fields: initial.fields,
     document: initial.document,
@@ -99,47 +131,48 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     importFailure: null,
     canUndo: false,
     canRedo: false,
-    revision: 0,
   };
   let past: Snapshot[] = [];
   let future: Snapshot[] = [];
   let lastEdit: { group: string; dest: string; set: boolean; at: number } | null = null;
-  let view: { state: EditorState; export: ExportView } | null = null;
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let view: { state: SessionState; export: ExportView } | null = null;
+  let saveTimer: unknown = null;
   let published: ExportView | null = null;
-  let publishPending = false;
+  let cancelPublish: (() => void) | null = null;
   let destroyed = false;
   const listeners = new Set<() => void>();
   const exportListeners = new Set<() => void>();
 
   const snapshot = (): Snapshot => ({ fields: state.fields, document: state.document });
 
-  const commit = (next: Partial<EditorState>, external: boolean) => {
-    state = {
-      ...state,
-      ...next,
-      canUndo: past.length > 0,
-      canRedo: future.length > 0,
-      revision: external ? state.revision + 1 : state.revision,
-    };
+  const commit = (next: Partial<SessionState>) => {
+    state = { ...state, ...next, canUndo: past.length > 0, canRedo: future.length > 0 };
     scheduleSave();
     schedulePublish();
     for (const listener of [...listeners]) listener();
   };
 
+  // The checks of the latest state, one group per task; a change meanwhile starts them over on the new state
+  // (groups already checked are kept by the deriver).
   const schedulePublish = () => {
-    if (publishPending || !exportListeners.size) return;
-    publishPending = true;
-    afterNextPaint(publish);
-  };
-
-  const publish = () => {
-    publishPending = false;
-    if (destroyed) return;
-    const next = store.getExport();
-    if (next === published) return;
-    published = next;
-    for (const listener of [...exportListeners]) listener();
+    if (!exportListeners.size || destroyed) return;
+    cancelPublish?.();
+    const target = state;
+    const steps = view?.state === target ? null : deriver.steps(target);
+    const run = () => {
+      if (destroyed) return;
+      const step = steps ? steps.next() : { done: true as const, value: view!.export };
+      if (!step.done) {
+        cancelPublish = scheduler.next(run);
+        return;
+      }
+      cancelPublish = null;
+      if (view?.state !== target) view = { state: target, export: keepUnchangedFindings(step.value, view?.export) };
+      if (view.export === published) return;
+      published = view.export;
+      for (const listener of [...exportListeners]) listener();
+    };
+    cancelPublish = scheduler.afterChange(run);
   };
 
   const record = () => {
@@ -160,34 +193,39 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     safely(() => saveDraft(storage, key, { group, fields, document, style }));
   };
 
-  const restore = (target: Snapshot, next: Partial<EditorState> = {}) => {
+  const restore = (target: Snapshot, next: Partial<SessionState> = {}) => {
     lastEdit = null;
-    commit({ ...target, importFailure: null, ...next }, true);
+    commit({ ...target, importFailure: null, ...next });
   };
 
-  const store: EditorStore = {
+  const session: EditorSession = {
     schema,
     getState: () => state,
-    getExport() {
-      if (view?.state !== state) view = { state, export: keepUnchangedFindings(deriveExport(state), view?.export) };
-      return view.export;
-    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    problemOf(group, dest) {
+      const option = optionOf(group, dest);
+      const field = state.fields[group]?.[dest];
+      return option && field ? checkField(group, option, field) : null;
+    },
+    getExport() {
+      if (view?.state !== state) view = { state, export: keepUnchangedFindings(deriver.derive(state), view?.export) };
+      return view.export;
+    },
     getPublishedExport() {
       // The first render shows the file unchecked: checking every group of a large schema waits for the first paint.
-      return (published ??= view?.state === state ? view.export : deriveExport(state, false));
+      return (published ??= view?.state === state ? view.export : deriver.derive(state, false));
     },
     subscribeExport(listener) {
       exportListeners.add(listener);
       // The first check, or a change made while nobody listened, is published after the next paint.
-      schedulePublish();
+      if (!cancelPublish) schedulePublish();
       return () => exportListeners.delete(listener);
     },
     setField(group, dest, field) {
-      store.setFields(group, { [dest]: field });
+      session.setFields(group, { [dest]: field });
     },
     setFields(group, changes) {
       const current = state.fields[group];
@@ -201,13 +239,14 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
         only && lastEdit && lastEdit.group === group && lastEdit.dest === only && lastEdit.set === set && at - lastEdit.at < COALESCE_MS;
       if (!continues) record();
       lastEdit = only ? { group, dest: only, set, at } : null;
-      commit({ fields: { ...state.fields, [group]: { ...current, ...changes } } }, false);
+      const updated = Object.fromEntries(dests.map((dest) => [dest, changes[dest]!]));
+      commit({ fields: { ...state.fields, [group]: { ...current, ...updated } } });
     },
     applyFix(fix) {
       if (fix.edits.every((edit) => edit.line === undefined)) {
         const fields = { ...state.fields };
         for (const edit of fix.edits) {
-          const option = schema.groups.find((g) => g.name === edit.group)?.options.find((o) => o.dest === edit.option);
+          const option = optionOf(edit.group, edit.option);
           if (!option || !fields[edit.group]) continue;
           const field = 'value' in edit && edit.value !== undefined ? setField(option, edit.value) : unsetField(option);
           fields[edit.group] = { ...fields[edit.group], [edit.option]: field };
@@ -217,7 +256,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
         return [];
       }
       // Line edits use the line numbers of the text the findings were made on: the exported text.
-      const { previewText, fileName } = store.getExport();
+      const { previewText, fileName } = session.getExport();
       const fixed = applyFix(schema, previewText, fix);
       if ('errors' in fixed) return fixed.errors;
       const imported = importDocument(schema, state.document?.name ?? fileName, fixed.text);
@@ -239,7 +278,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     importText(name, text) {
       const imported = importDocument(schema, name, text);
       if ('failure' in imported) {
-        commit({ importFailure: imported.failure }, false);
+        commit({ importFailure: imported.failure });
         return { ok: false, failure: imported.failure };
       }
       record();
@@ -247,10 +286,10 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       return { ok: true, document: imported.document };
     },
     showGroup(group) {
-      if (group !== state.group && state.fields[group]) commit({ group }, false);
+      if (group !== state.group && state.fields[group]) commit({ group });
     },
     setStyle(style) {
-      if (style !== state.style) commit({ style }, false);
+      if (style !== state.style) commit({ style });
     },
     undo() {
       const previous = past.at(-1);
@@ -277,13 +316,14 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       }
     },
     destroy() {
-      store.flush();
+      session.flush();
       destroyed = true;
+      cancelPublish?.();
       listeners.clear();
       exportListeners.clear();
     },
   };
-  return store;
+  return session;
 }
 
 /** A new file is named after the schema's group when there is one with options; `oslo.conf` otherwise. */
@@ -298,9 +338,13 @@ function keepUnchangedFindings(next: ExportView, previous: ExportView | undefine
   if (!previous) return next;
   for (const [key, findings] of next.findingsByField) {
     const before = previous.findingsByField.get(key);
-    if (before && JSON.stringify(before) === JSON.stringify(findings)) next.findingsByField.set(key, before);
+    if (before && sameFindings(before, findings)) next.findingsByField.set(key, before);
   }
   return next;
+}
+
+function sameFindings(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && stringifyValues(a) === stringifyValues(b);
 }
 
 // Storage may be full, disabled or hold anything: the editor works without it.

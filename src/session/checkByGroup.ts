@@ -1,0 +1,161 @@
+import { checkDocuments } from '../core/checkFiles';
+import type { Finding } from '../core/findings/types';
+import { normalizeSectionName } from '../core/ini/normalizeSectionName';
+import type { IniDocument, IniLine } from '../core/ini/types';
+import type { ConfigSchema } from '../core/schema/types';
+
+/**
+ * The core's checks of a file, group by group, each group's findings kept until the lines they depend on change:
+ * an edit re-checks the groups it reaches, not the schema. What oslo reports about a group depends on its own
+ * section, on the lines of its options' old names in other sections (old names cross groups: [DEFAULT] often), and,
+ * through a `$` reference, on any line: a group whose lines or defaults hold a `$` is checked again on any change.
+ * Findings name lines (theirs, and others in their words), so a group whose lines moved is checked again too. The
+ * result is the whole file's check (test/session/checkByGroup.test.ts compares them on random edits).
+ */
+export interface GroupChecker {
+  /** The groups whose findings must be worked out again for this document. */
+  stale(fileName: string, document: IniDocument): string[];
+  /** Works out one group's findings for this document. */
+  refresh(fileName: string, document: IniDocument, group: string): void;
+  /** Every group's findings, by line (those without one last), then severity; refreshes what is stale first. */
+  check(fileName: string, document: IniDocument): Finding[];
+}
+
+interface GroupReach {
+  name: string;
+  /** oslo's name of the group's own section. */
+  section: string;
+  /** Keys that are old names of the group's options, by the section they are read from. */
+  oldKeys: Map<string, Set<string>>;
+  /** A default substitutes another option, so the group's values may depend on any line of the file. */
+  readsReferences: boolean;
+}
+
+/** The lines a group's findings depend on, in a document; `null` lines: any line (a `$` is involved). */
+interface Relevant {
+  numbers: number[] | null;
+  texts: string[];
+}
+
+interface Kept {
+  fileName: string;
+  document: IniDocument;
+  relevant: Relevant;
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function createGroupChecker(schema: ConfigSchema): GroupChecker {
+  const reaches = new Map(
+    schema.groups.map((group) => {
+      const oldKeys = new Map<string, Set<string>>();
+      for (const option of group.options) {
+        for (const old of option.oldNames) {
+          const section = normalizeSectionName(old.group || group.name);
+          oldKeys.set(section, (oldKeys.get(section) ?? new Set()).add(old.name));
+        }
+      }
+      const readsReferences = group.options.some((option) =>
+        [option.default].flat().some((value) => typeof value === 'string' && value.includes('$')),
+      );
+      return [group.name, { name: group.name, section: normalizeSectionName(group.name), oldKeys, readsReferences }];
+    }),
+  );
+  const kept = new Map<string, Kept>();
+  const relevantByDocument = new WeakMap<IniDocument, Map<string, Relevant>>();
+
+  const relevantOf = (document: IniDocument): Map<string, Relevant> => {
+    let byGroup = relevantByDocument.get(document);
+    if (!byGroup) relevantByDocument.set(document, (byGroup = relevantLines(document, [...reaches.values()])));
+    return byGroup;
+  };
+
+  const isFresh = (fileName: string, document: IniDocument, group: string): boolean => {
+    const known = kept.get(group);
+    if (!known || known.fileName !== fileName) return false;
+    if (known.document === document) return true;
+    const relevant = relevantOf(document).get(group)!;
+    return (
+      relevant.numbers !== null &&
+      known.relevant.numbers !== null &&
+      same(known.relevant.numbers, relevant.numbers) &&
+      same(known.relevant.texts, relevant.texts)
+    );
+  };
+
+  const checker: GroupChecker = {
+    stale: (fileName, document) => [...reaches.keys()].filter((group) => !isFresh(fileName, document, group)),
+    refresh(fileName, document, group) {
+      const relevant = relevantOf(document).get(group)!;
+      // The document's other lines blank, so that every line keeps its number.
+      const checked = relevant.numbers === null ? document : { ...document, entries: entriesOf(document, relevant.numbers) };
+      const { findings } = checkDocuments(schema, [{ name: fileName, document: checked }], new Set([group]));
+      kept.set(group, { fileName, document, relevant, findings: findings.filter((finding) => finding.group === group) });
+    },
+    check(fileName, document) {
+      for (const group of checker.stale(fileName, document)) checker.refresh(fileName, document, group);
+      const merged = [...reaches.keys()].flatMap((group) => kept.get(group)!.findings);
+      return merged.sort((a, b) => byLine(a.line, b.line) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    },
+  };
+  return checker;
+}
+
+/** Each group's lines: its sections (headers included) and its old names' entries elsewhere; any line with `$`. */
+function relevantLines(document: IniDocument, reaches: GroupReach[]): Map<string, Relevant> {
+  const sectionLines = new Map<string, number[]>();
+  let section: string | null = null;
+  let nextHeader = 0;
+  for (const line of document.lines) {
+    if (line.kind === 'section') section = document.sections[nextHeader++]!.normalized;
+    if (section === null) continue;
+    const numbers = sectionLines.get(section);
+    if (numbers) numbers.push(line.number);
+    else sectionLines.set(section, [line.number]);
+  }
+  const sectionEntries = new Map<string, typeof document.entries>();
+  for (const entry of document.entries) {
+    const entries = sectionEntries.get(entry.section.normalized);
+    if (entries) entries.push(entry);
+    else sectionEntries.set(entry.section.normalized, [entry]);
+  }
+  const relevant = new Map<string, Relevant>();
+  for (const reach of reaches) {
+    const lines = new Set(sectionLines.get(reach.section));
+    for (const [oldSection, keys] of reach.oldKeys) {
+      if (oldSection === reach.section) continue;
+      for (const entry of sectionEntries.get(oldSection) ?? []) {
+        if (!keys.has(entry.key)) continue;
+        lines.add(entry.section.line);
+        for (let number = entry.line; number <= entry.endLine; number += 1) lines.add(number);
+      }
+    }
+    const numbers = [...lines].sort((a, b) => a - b);
+    const anyLine = reach.readsReferences || numbers.some((number) => substitutes(document.lines[number - 1]!));
+    relevant.set(reach.name, anyLine ? { numbers: null, texts: [] } : { numbers, texts: numbers.map((number) => document.lines[number - 1]!.text) });
+  }
+  return relevant;
+}
+
+/** The entries on the given lines: the check of a group reads those and no other. */
+function entriesOf(document: IniDocument, numbers: number[]) {
+  const wanted = new Set(numbers);
+  return document.entries.filter((entry) => wanted.has(entry.line));
+}
+
+function same<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+// Findings without a line (about a default) come last.
+function byLine(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  return b === null ? -1 : a - b;
+}
+
+// A value line with `$` may read any option; a comment's `$` reads nothing.
+function substitutes(line: IniLine): boolean {
+  return (line.kind === 'entry' || line.kind === 'continuation') && line.text.includes('$');
+}
