@@ -107,7 +107,9 @@ function buildDescription(option: OptionSchema, group: string): string[] {
 /** The default as the generator prints it in a sample: `<None>`, `false`, `a,b`, `k:v`. */
 export function formatDefaults(option: OptionSchema): string[] {
   const quote = (text: string) => (text.trim() !== text ? `"${text}"` : text);
-  if (option.defaultText !== null) return [quote(option.defaultText)];
+  // The generator's sample shows the sample default, also where it is an example beside a default of None.
+  const documented = option.sampleDefault ?? option.defaultText;
+  if (documented !== null) return [quote(documented)];
   const value = option.default;
   if (option.type === 'multi') return Array.isArray(value) && value.length ? value.map(quote) : [''];
   if (value === null) return ['<None>'];

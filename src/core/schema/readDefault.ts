@@ -6,10 +6,11 @@ const PLACEHOLDER = /^<[^<>]+>$/;
 
 /**
  * An option's default as the generator writes it: a value, or documentation text where the default is computed
- * where the service runs. The generator's own sample says of an option with a sample default that "its actual
- * default value may vary from the one documented"; a placeholder, or text that is no value of the option's type
- * (`multiprocessing.cpu_count()` for an integer), is documentation too. oslo checks defaults when options are
- * registered, so a value is never refused here: only its shape is read.
+ * where the service runs. The generator's own sample says of an option whose sample default differs from its default
+ * that "its actual default value may vary from the one documented"; a placeholder, or text that is no value of the
+ * option's type (`multiprocessing.cpu_count()` for an integer), is documentation too. A sample default beside a
+ * default of None is an example: the default is None. oslo checks defaults when options are registered, so a value
+ * is never refused here: only its shape is read.
  */
 export function readDefault(
   option: TypedOption,
@@ -17,20 +18,25 @@ export function readDefault(
   sampleDefault: unknown,
 ): { value: OptionValue; text: string | null } {
   const documentation = (text: string) => ({ value: null, text });
-  if (sampleDefault != null) return documentation(String(sampleDefault));
   if (raw === undefined || raw === null) return { value: null, text: null };
+  if (sampleDefault != null && generatorText(sampleDefault) !== generatorText(raw)) return documentation(generatorText(sampleDefault));
   if (typeof raw === 'string' && PLACEHOLDER.test(raw)) return documentation(raw);
   const definition = optionTypes[option.type];
   // A string default is converted when oslo reads it, after `$` substitution, which needs the rest of the file.
+  if (typeof raw === 'string' && raw.includes('$')) return { value: raw, text: null };
   const unchecked = { ...option, choices: [], min: null, max: null };
   if (typeof raw === 'string') {
     if (definition.holds(raw)) return { value: raw, text: null };
     const converted = definition.convert(unchecked, raw);
-    return 'value' in converted && !raw.includes('$') ? { value: converted.value, text: null } : documentation(raw);
+    return 'value' in converted ? { value: converted.value, text: null } : documentation(raw);
   }
-  if (Array.isArray(raw) && definition.holds(raw.map(String))) return { value: raw.map(String), text: null };
+  if (Array.isArray(raw)) {
+    // Items of another type (a list of dicts) as a file writes them, which oslo reads back into those items.
+    const items = raw.map(itemText);
+    if (definition.holds(items)) return { value: items, text: null };
+  }
   if (typeof raw === 'object' && !Array.isArray(raw)) {
-    const dict = Object.fromEntries(Object.entries(raw).map(([key, item]) => [key, String(item)]));
+    const dict = Object.fromEntries(Object.entries(raw).map(([key, item]) => [key, itemText(item)]));
     if (definition.holds(dict)) return { value: dict, text: null };
   }
   if (definition.holds(raw)) return { value: raw as OptionValue, text: null };
@@ -38,5 +44,20 @@ export function readDefault(
   if ((typeof raw === 'number' || typeof raw === 'boolean') && definition.holds(String(raw))) {
     return { value: typeof raw === 'boolean' ? (raw ? 'True' : 'False') : String(raw), text: null };
   }
-  return documentation(JSON.stringify(raw));
+  return documentation(generatorText(raw));
+}
+
+/** A value as the generator's sample writes it: lists joined by commas, dicts as `key:value`. */
+function generatorText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(itemText).join(',');
+  return itemText(value);
+}
+
+function itemText(item: unknown): string {
+  if (item && typeof item === 'object' && !Array.isArray(item)) {
+    return Object.entries(item)
+      .map(([key, value]) => `${key}:${itemText(value)}`)
+      .join(',');
+  }
+  return typeof item === 'boolean' ? (item ? 'True' : 'False') : String(item);
 }

@@ -273,11 +273,21 @@ describe('resolveConfig: findings', () => {
     `);
   });
 
-  it('requires a value for a required option', () => {
+  it('judges a required option only where the file sets it: unset, the service may not even read it', () => {
     const required: ConfigSchema = {
-      ...seed,
-      groups: seed.groups.map((group) => ({ ...group, options: group.options.map((o) => ({ ...o, required: o.dest === 'api_servers' })) })),
+      ...synthetic,
+      groups: synthetic.groups.map((group) => ({ ...group, options: group.options.map((o) => ({ ...o, required: o.dest === 'i' })) })),
     };
-    expect(read(required, '[glance]\n')).toMatchInlineSnapshot(`"-:-: value required for option api_servers in group [glance]"`);
+    expect(read(required, '[p]\n')).toMatchInlineSnapshot(`""`);
+    expect(read(required, '[p]\ni =\n')).toMatchInlineSnapshot(`
+      "[p] i = null  <- file0:2
+      file0.conf:2: value required for option i in group [p]: the service refuses this empty value wherever it reads the option"
+    `);
+  });
+
+  it('leaves a default whose reference is outside the schema to the service, and reads the file\'s errors through one', () => {
+    const partial: ConfigSchema = { ...synthetic, groups: synthetic.groups.filter((group) => group.name === 'p') };
+    expect(resolveConfig(partial, [{ name: 'a.conf', document: parseIni('') }]).options.get('p')!.get('dash_name')!.computed).toMatchInlineSnapshot(`"$state_path/dash"`);
+    expect(value(synthetic, 'p', 'dash_name', '[DEFAULT]\nstate_path = $nope\n')).toMatchInlineSnapshot(`"error: no such option nope in group [DEFAULT]"`);
   });
 });

@@ -206,10 +206,20 @@ describe('parseGeneratorOutput: one option the editor cannot model does not refu
         "type": "string",
       }
     `);
-    expect(optionAfter('timeout', (data) => (data.options.glance.opts[9]!.sample_default = 'the server\'s'))).toMatchInlineSnapshot(`
+    // A sample default that differs from the default: the default is worked out where the service runs.
+    expect(optionAfter('num_retries', (data) => (data.options.glance.opts[2]!.sample_default = 'the number of CPUs'))).toMatchInlineSnapshot(`
       {
         "default": null,
-        "defaultText": "the server's",
+        "defaultText": "the number of CPUs",
+        "readOnlyReason": null,
+        "type": "integer",
+      }
+    `);
+    // Beside a default of None, a sample default is an example: the default stays None.
+    expect(optionAfter('timeout', (data) => (data.options.glance.opts[9]!.sample_default = '60'))).toMatchInlineSnapshot(`
+      {
+        "default": null,
+        "defaultText": null,
         "readOnlyReason": null,
         "type": "integer",
       }
