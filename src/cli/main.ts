@@ -6,19 +6,19 @@ import { type CliIo, FileError, processIo, UsageError } from './io';
 
 const USAGE = `usage: oslo-config-editor <command> ...
 
-  check FILE... [--schema S] [--json] [--strict]
+  check FILE... [SCHEMA] [--json] [--strict]
       Parse, resolve and check files as oslo reads them (later files win, as with
       repeated --config-file). Exit 0 when oslo accepts them, 1 on parse errors or
       bad values (--strict: also on insecure settings), 2 on usage errors.
       Also reports deprecated and unknown keys, lines oslo ignores and insecure
       settings, each with what happens, why it matters and what to do.
-  export --values V.json [--schema S] [--annotated]
+  export --values V.json [SCHEMA] [--annotated]
       Print the sections for {"group": {"option": value}}; refuse values that
       oslo would not read back exactly.
   set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
-      [--backup[=SUFFIX]] [--schema S]
+      [--backup[=SUFFIX]] [SCHEMA]
       Edit FILE (or write OUT): only the lines of those options change.
-  migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--schema S]
+  migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [SCHEMA]
       Rewrite old (deprecated) option names to the new ones in FILE (or write
       OUT), keeping values and every other byte; refuse, with the reason, where
       oslo would read the result differently.
@@ -28,8 +28,13 @@ const USAGE = `usage: oslo-config-editor <command> ...
   changed, when the file cannot be written or another program changed it
   while it was being edited.
 
-  --schema S         oslo-config-generator output (JSON or YAML); default:
-                     nova's [glance] group as the seed defines it.
+  SCHEMA is the options the file is read with; default: nova's [glance] group
+  as the seed defines it.
+  --schema S         oslo-config-generator output (JSON or YAML) of any service
+  --service NAME     a service of the catalog this package ships (nova, glance,
+  [--release R]      cinder, neutron, keystone, placement, manila, barbican,
+                     heat, octavia, ironic), at a release named or numbered
+                     (zed, 2022.2); default: zed
   --force            write even though another program changed the file
                      meanwhile (that change is then lost)
   --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or

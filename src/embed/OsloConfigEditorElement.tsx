@@ -19,7 +19,7 @@ export interface OsloConfigEditorEventMap {
   validity: CustomEvent<{ valid: boolean; problems: ExportProblem[] }>;
 }
 
-type SchemaState = { schema: ConfigSchema } | { loading: string } | { error: string };
+type SchemaState = { schema: ConfigSchema } | { service: string } | { loading: string } | { error: string };
 
 // One constructed sheet for every instance. Unlike a <style> element, it needs no 'unsafe-inline' under a
 // Content-Security-Policy, and it applies inside the shadow root only.
@@ -34,13 +34,14 @@ function styleSheet(): CSSStyleSheet {
 
 /**
  * `<oslo-config-editor>`: the editor in a shadow root. Attributes: `schema-url` (the generator's JSON output;
- * the built-in schema without it), `group` (the groups to show, separated by spaces or commas; the first is
+ * without it, `service` and `release` from the catalog at `catalog-url`, the package's own beside this script by
+ * default; else the built-in schema), `group` (the groups to show, separated by spaces or commas; the first is
  * shown first), `readonly`, `theme` (`light` or `dark`; the system's preference without it). Properties:
  * `schema` (the generator's output as an object, instead of `schema-url`), `value` (values by group, or a
  * file's text, to start from; reading it gives the current values) and `strings`.
  */
 export class OsloConfigEditorElement extends HTMLElement {
-  static observedAttributes = ['schema-url', 'group', 'readonly', 'theme'];
+  static observedAttributes = ['schema-url', 'service', 'release', 'catalog-url', 'group', 'readonly', 'theme'];
 
   #container: HTMLDivElement;
   #root: Root | null = null;
@@ -113,14 +114,16 @@ export class OsloConfigEditorElement extends HTMLElement {
 
   attributeChangedCallback(name: string, previous: string | null, current: string | null) {
     if (previous === current) return;
-    if (name === 'schema-url') this.#loadSchema();
+    if (name === 'schema-url' || name === 'service' || name === 'release' || name === 'catalog-url') this.#loadSchema();
     else if (name === 'group') this.#restart();
     else this.#render();
   }
 
   #loadSchema() {
     const url = this.getAttribute('schema-url');
+    const service = this.getAttribute('service');
     if (this.#schemaData !== undefined) this.#schema = readSchema(() => readGeneratorData(this.#schemaData, 'schema'));
+    else if (!url && service) this.#schema = { service };
     else if (!url) this.#schema = { schema: builtinSchema };
     else {
       this.#schema = { loading: url };
@@ -144,7 +147,7 @@ export class OsloConfigEditorElement extends HTMLElement {
     this.#root ??= createRoot(this.#container);
     const state = this.#schema;
     const theme = this.getAttribute('theme');
-    if (!('schema' in state)) {
+    if ('loading' in state || 'error' in state) {
       this.#root.render(
         <div className="oce" data-theme={theme === 'light' || theme === 'dark' ? theme : undefined}>
           {'loading' in state ? (
@@ -164,7 +167,13 @@ export class OsloConfigEditorElement extends HTMLElement {
     this.#root.render(
       <ConfigEditor
         key={this.#generation}
-        schema={state.schema}
+        {...('schema' in state
+          ? { schema: state.schema }
+          : {
+              service: state.service,
+              release: this.getAttribute('release') ?? undefined,
+              catalogUrl: this.getAttribute('catalog-url') ?? undefined,
+            })}
         group={groups?.[0]}
         groups={groups?.length ? groups : undefined}
         initialText={typeof this.#initial === 'string' ? this.#initial : undefined}

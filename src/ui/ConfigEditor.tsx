@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ConfigSchema, Finding, GroupValues } from '../core';
+import { builtinSchema } from '../core/schema/builtinSchema';
 import { AdvisorySummary } from './components/AdvisorySummary';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
@@ -11,6 +12,7 @@ import { ShownGroup } from './components/ShownGroup';
 import { matchesSearch } from './model/matchesSearch';
 import { createEditorSession, type ExportProblem } from '../session';
 import { afterNextPaint } from './model/afterNextPaint';
+import { fetchCatalogSchema, packageCatalogUrl } from './model/catalog';
 import { yieldToInput } from './model/yieldToInput';
 import { EditorUiContext, type EditorUi } from './state/EditorUiContext';
 import { NO_FILTERS, type OptionFilters } from './state/filters';
@@ -33,8 +35,17 @@ export interface EditorChange {
 }
 
 export interface ConfigEditorProps {
-  /** The options to edit: `builtinSchema`, or `parseGeneratorOutput` of a service's generator output. */
-  schema: ConfigSchema;
+  /**
+   * The options to edit: `builtinSchema`, or `parseGeneratorOutput` of a service's generator output. Without it,
+   * `service` from the catalog, else the built-in schema.
+   */
+  schema?: ConfigSchema;
+  /** A service of the catalog (`nova`, `cinder`, ...), fetched from `catalogUrl` when the editor mounts. */
+  service?: string;
+  /** The service's release, by name or number (`zed`, `2022.2`); the catalog's default release without it. */
+  release?: string;
+  /** Where the catalog's folder is served; the package's `catalog/` folder, beside its scripts, without it. */
+  catalogUrl?: string;
   /** A file to start from, as if the user had imported it. */
   initialText?: string;
   /** Values to start from, set on top of `initialText` if there is one. */
@@ -65,6 +76,44 @@ export interface ConfigEditorProps {
  * The props are read once, when it mounts; give it a new `key` to start over with others.
  */
 export function ConfigEditor(props: ConfigEditorProps) {
+  if (props.schema || !props.service) return <SchemaEditor {...props} schema={props.schema ?? builtinSchema} />;
+  return <CatalogEditor {...props} service={props.service} />;
+}
+
+type Loading = { loading: true } | { error: string } | { schema: ConfigSchema; fileName: string };
+
+/** The editor of a service of the catalog, once its schema is fetched. */
+function CatalogEditor(props: ConfigEditorProps & { service: string }) {
+  const { service, release, catalogUrl, theme } = props;
+  const [state, setState] = useState<Loading>({ loading: true });
+  useEffect(() => {
+    let current = true;
+    fetchCatalogSchema(catalogUrl ?? packageCatalogUrl(), { service, ...(release ? { release } : {}) }).then(
+      ({ entry, schema }) => current && setState({ schema, fileName: entry.file }),
+      (error: Error) => current && setState({ error: `The ${service} schema was not loaded: ${error.message}` }),
+    );
+    return () => {
+      current = false;
+    };
+    // Read when the editor mounts, as every prop is.
+  }, []);
+  if ('schema' in state) return <SchemaEditor {...props} schema={state.schema} fileName={props.fileName ?? state.fileName} />;
+  return (
+    <div className="oce" data-theme={theme}>
+      {'error' in state ? (
+        <p className="oce-error" role="alert">
+          {state.error}
+        </p>
+      ) : (
+        <p className="oce-hint" role="status">
+          Loading the {service} schema…
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
   const { onChange, onExport, readOnly = false, theme } = props;
   const [{ schema, session, persistent }] = useState(() => {
     const schema = props.groups

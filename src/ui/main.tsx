@@ -3,6 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { builtinSchema } from '../core/schema/builtinSchema';
 import { EditorApp } from './EditorApp';
 
+function pageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <header className="oce-page__header">
@@ -13,7 +21,12 @@ createRoot(document.getElementById('root')!).render(
       </p>
     </header>
     <main>
-      <EditorApp initial={{ schema: builtinSchema, source: 'nova’s [glance] group (built in)' }} group="glance" />
+      <EditorApp
+        builtin={{ schema: builtinSchema, source: 'nova’s [glance] group (built in)' }}
+        group="glance"
+        catalogUrl={new URL('catalog/', document.baseURI).href}
+        storage={pageStorage()}
+      />
     </main>
   </StrictMode>,
 );

@@ -381,9 +381,9 @@ describe('usage', () => {
     const help = runWith({}, ['--help']).stdout;
     expect(help.slice(help.indexOf('  set FILE'))).toMatchInlineSnapshot(`
       "  set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
-            [--backup[=SUFFIX]] [--schema S]
+            [--backup[=SUFFIX]] [SCHEMA]
             Edit FILE (or write OUT): only the lines of those options change.
-        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--schema S]
+        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [SCHEMA]
             Rewrite old (deprecated) option names to the new ones in FILE (or write
             OUT), keeping values and every other byte; refuse, with the reason, where
             oslo would read the result differently.
@@ -393,8 +393,13 @@ describe('usage', () => {
         changed, when the file cannot be written or another program changed it
         while it was being edited.
 
-        --schema S         oslo-config-generator output (JSON or YAML); default:
-                           nova's [glance] group as the seed defines it.
+        SCHEMA is the options the file is read with; default: nova's [glance] group
+        as the seed defines it.
+        --schema S         oslo-config-generator output (JSON or YAML) of any service
+        --service NAME     a service of the catalog this package ships (nova, glance,
+        [--release R]      cinder, neutron, keystone, placement, manila, barbican,
+                           heat, octavia, ironic), at a release named or numbered
+                           (zed, 2022.2); default: zed
         --force            write even though another program changed the file
                            meanwhile (that change is then lost)
         --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { builtinSchema } from '../../src/core';
 import { ConfigEditor } from '../../src/ui/ConfigEditor';
+import { CATALOG_URL, catalogFetch } from '../support/catalogFetch';
 import { expectPreview, renderEditor, widgetSchema } from './support';
 
 function twoGroups() {
@@ -143,5 +144,29 @@ describe('theme and strings', () => {
     unmount();
     render(<ConfigEditor schema={builtinSchema} storage={null} />);
     expect(screen.queryByText('Your draft is kept in this browser until you discard it.')).toBeNull();
+  });
+});
+
+describe('a service of the catalog', () => {
+  it('loads the schema the service and release name, from the catalog given, and names the export after its file', async () => {
+    vi.stubGlobal('fetch', catalogFetch());
+    try {
+      render(<ConfigEditor service="glance" release="2022.2" catalogUrl={CATALOG_URL} storage={null} />);
+      expect(screen.getByRole('status').textContent).toBe('Loading the glance schema…');
+      await screen.findByRole('heading', { name: '[DEFAULT]' });
+      expect(screen.getByRole('button', { name: 'Download glance-api.conf' })).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('says why a service cannot be loaded', async () => {
+    vi.stubGlobal('fetch', catalogFetch());
+    try {
+      render(<ConfigEditor service="glance" release="victoria-ish" catalogUrl={CATALOG_URL} storage={null} />);
+      expect((await screen.findByRole('alert')).textContent).toMatchInlineSnapshot(`"The glance schema was not loaded: no release "victoria-ish" of glance in the catalog; it has zed (2022.2)"`);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

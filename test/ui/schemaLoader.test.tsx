@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // The page's schema chooser: a generator JSON or YAML file opened, dropped or fetched replaces the schema being
 // edited; one that cannot be read leaves it, and says why.
-import { createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { builtinSchema } from '../../src/core';
 import { EditorApp } from '../../src/ui/EditorApp';
+import { CATALOG_URL, catalogFetch } from '../support/catalogFetch';
 import { expectPreview } from './support';
 
 function option(name: string, fields: Record<string, unknown> = {}) {
@@ -22,7 +23,14 @@ const keystone = {
 
 function renderApp() {
   const user = userEvent.setup();
-  render(<EditorApp initial={{ schema: builtinSchema, source: 'the built-in schema' }} group="glance" />);
+  render(
+    <EditorApp
+      builtin={{ schema: builtinSchema, source: 'the built-in schema' }}
+      group="glance"
+      catalogUrl={CATALOG_URL}
+      storage={localStorage}
+    />,
+  );
   return { user };
 }
 
@@ -30,7 +38,11 @@ function schemaFile(name: string, text: string): File {
   return new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'application/yaml' });
 }
 
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  vi.stubGlobal('fetch', catalogFetch());
+});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loading a schema', () => {
@@ -77,7 +89,7 @@ describe('loading a schema', () => {
     const fetched = vi.fn(async (url: string) =>
       url.endsWith('/keystone.json') ? new Response(JSON.stringify(keystone)) : new Response('', { status: 404, statusText: 'Not Found' }),
     );
-    vi.stubGlobal('fetch', fetched);
+    vi.stubGlobal('fetch', catalogFetch(fetched));
     const { user } = renderApp();
     const address = screen.getByRole('textbox', { name: 'Schema URL' });
     await user.type(address, 'https://schemas.example.org/missing.json');
@@ -108,5 +120,69 @@ describe('loading a schema', () => {
     await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('keystone.json', JSON.stringify(keystone)));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' }).getAttribute('aria-disabled')).toBe('true'));
     await expectPreview('[DEFAULT]\nadmin_token = s3cret\n');
+  });
+});
+
+describe('the catalog', () => {
+  it('lists every service of the catalog, and loads one when it is chosen, with its release', async () => {
+    const { user } = renderApp();
+    const service = screen.getByRole('combobox', { name: 'Service' });
+    await waitFor(() => expect((service as HTMLSelectElement).disabled).toBe(false));
+    expect(within(service).getAllByRole('option').map((option) => option.textContent)).toMatchInlineSnapshot(`
+      [
+        "nova’s [glance] (built in)",
+        "nova (nova.conf)",
+        "glance (glance-api.conf)",
+        "cinder (cinder.conf)",
+        "neutron (neutron.conf)",
+        "keystone (keystone.conf)",
+        "placement (placement.conf)",
+        "manila (manila.conf)",
+        "barbican (barbican.conf)",
+        "heat (heat.conf)",
+        "octavia (octavia.conf)",
+        "ironic (ironic.conf)",
+      ]
+    `);
+    await user.selectOptions(service, 'cinder');
+    await screen.findByRole('heading', { name: '[DEFAULT]' });
+    expect(screen.getByRole('region', { name: 'Schema' }).textContent).toContain('cinder 21.3.1 (zed 2022.2): 32 groups with 1280 options.');
+    expect(within(screen.getByRole('combobox', { name: 'Release' })).getAllByRole('option').map((option) => option.textContent)).toMatchInlineSnapshot(`
+      [
+        "zed (2022.2): cinder 21.3.1",
+      ]
+    `);
+    expect(window.location.search).toBe('?service=cinder&release=zed');
+    expect(screen.getByRole('button', { name: 'Download cinder.conf' })).toBeTruthy();
+  });
+
+  it('loads the service the address names, else the one chosen last, else the built-in schema', async () => {
+    window.history.replaceState(null, '', '/?service=placement&release=2022.2');
+    renderApp();
+    await screen.findByText('placement 8.0.0 (zed 2022.2)');
+    cleanup();
+
+    window.history.replaceState(null, '', '/');
+    renderApp();
+    await screen.findByText('placement 8.0.0 (zed 2022.2)');
+    expect(window.location.search).toBe('?service=placement&release=zed');
+    cleanup();
+
+    window.history.replaceState(null, '', '/?service=nosuch');
+    renderApp();
+    expect((await screen.findByRole('alert')).textContent).toMatchInlineSnapshot(`"The schema was not loaded, the current one stays: no service "nosuch" in the catalog; it has nova, glance, cinder, neutron, keystone, placement, manila, barbican, heat, octavia, ironic"`);
+    expect(screen.getByRole('heading', { name: '[glance]' })).toBeTruthy();
+  });
+
+  it('goes back to the built-in schema, and forgets the choice', async () => {
+    const { user } = renderApp();
+    const service = screen.getByRole('combobox', { name: 'Service' });
+    await waitFor(() => expect((service as HTMLSelectElement).disabled).toBe(false));
+    await user.selectOptions(service, 'keystone');
+    await screen.findByRole('heading', { name: '[DEFAULT]' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Service' }), '');
+    await screen.findByRole('heading', { name: '[glance]' });
+    expect(window.location.search).toBe('');
+    expect(localStorage.getItem('oslo-config-editor:schema')).toBeNull();
   });
 });

@@ -2,13 +2,13 @@ import { checkFiles } from '../../core/checkFiles';
 import { formatFindings } from '../formatFindings';
 import { type CliIo, readText, UsageError } from '../io';
 import { toJsonValue } from '../../core/values/jsonValue';
-import { loadSchema } from '../loadSchema';
-import { lastOption, parseArgs } from '../parseArgs';
+import { loadSchema, SCHEMA_OPTIONS } from '../loadSchema';
+import { parseArgs } from '../parseArgs';
 
 export function check(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--json', '--strict'], ['--schema']);
+  const args = parseArgs(argv, ['--json', '--strict'], [...SCHEMA_OPTIONS]);
   if (!args.positional.length) throw new UsageError('check needs at least one FILE');
-  const schema = loadSchema(io, lastOption(args, '--schema'));
+  const schema = loadSchema(io, args);
   const files = args.positional.map((path) => ({ name: path, text: readText(io, path) }));
   const { resolution, findings } = checkFiles(schema, files);
 

@@ -4,14 +4,14 @@ import type { OptionValue } from '../../core/schema/types';
 import { createGroupSchema } from '../../core/values/createValueSchema';
 import { type CliIo, readText, UsageError } from '../io';
 import { fromJsonValue } from '../../core/values/jsonValue';
-import { loadSchema } from '../loadSchema';
+import { loadSchema, SCHEMA_OPTIONS } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
 
 export function exportSections(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--annotated'], ['--values', '--schema']);
+  const args = parseArgs(argv, ['--annotated'], ['--values', ...SCHEMA_OPTIONS]);
   const valuesPath = lastOption(args, '--values');
   if (!valuesPath || args.positional.length) throw new UsageError('export takes --values V.json and no other arguments');
-  const schema = loadSchema(io, lastOption(args, '--schema'));
+  const schema = loadSchema(io, args);
   const valuesText = readText(io, valuesPath);
   let input: unknown;
   try {

@@ -1,6 +1,6 @@
 import { migrateOldNames } from '../../core/findings/migrateOldNames';
 import { type CliIo, UsageError } from '../io';
-import { loadSchema } from '../loadSchema';
+import { loadSchema, SCHEMA_OPTIONS } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
 import { readFileToEdit } from '../readFileToEdit';
 import { writeFileAtomically } from '../writeFileAtomically';
@@ -8,10 +8,10 @@ import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
 
 /** `migrate FILE [-o OUT]`: old option names to the new ones, the values and every other byte kept. */
 export function migrate(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--force'], ['-o', '--schema'], { '--backup': '.bak' });
+  const args = parseArgs(argv, ['--force'], ['-o', ...SCHEMA_OPTIONS], { '--backup': '.bak' });
   const [path, ...extra] = args.positional;
   if (!path || extra.length) throw new UsageError('migrate takes one FILE');
-  const schema = loadSchema(io, lastOption(args, '--schema'));
+  const schema = loadSchema(io, args);
   const { text, version } = readFileToEdit(io, path);
   const migration = migrateOldNames(schema, text);
   if ('errors' in migration) {

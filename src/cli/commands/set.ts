@@ -3,7 +3,7 @@ import { convertValue } from '../../core/types/convertValue';
 import { optionTypes } from '../../core/types/optionTypes';
 import { createEditorSession, fieldKey, setField, unsetField } from '../../session';
 import { type CliIo, UsageError } from '../io';
-import { loadSchema } from '../loadSchema';
+import { loadSchema, SCHEMA_OPTIONS } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
 import { readFileToEdit } from '../readFileToEdit';
 import { writeFileAtomically } from '../writeFileAtomically';
@@ -20,13 +20,13 @@ function findOption(schema: ConfigSchema, path: string) {
 }
 
 export function set(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--force'], ['--unset', '-o', '--schema'], { '--backup': '.bak' });
+  const args = parseArgs(argv, ['--force'], ['--unset', '-o', ...SCHEMA_OPTIONS], { '--backup': '.bak' });
   const [path, ...assignments] = args.positional;
   const unsets = args.options.get('--unset') ?? [];
   if (!path || (!assignments.length && !unsets.length)) {
     throw new UsageError('set needs FILE and at least one group.option=value or --unset group.option');
   }
-  const schema = loadSchema(io, lastOption(args, '--schema'));
+  const schema = loadSchema(io, args);
   const { text, version } = readFileToEdit(io, path);
 
   // The text after `=` is the value as the option should read it: `$` is literal, lists split on commas, and

@@ -1,0 +1,49 @@
+// --service and --release: the schemas of the catalog the package ships, for every command.
+import { describe, expect, it } from 'vitest';
+import { runWith } from './cliHarness';
+
+describe('--service NAME [--release R]', () => {
+  it('checks a file with a service\'s options: an empty file is accepted, a wrong value refused', () => {
+    expect(runWith({ 'cinder.conf': '' }, ['check', 'cinder.conf', '--service', 'cinder']).status).toBe(0);
+    const wrong = runWith({ 'cinder.conf': '[database]\nmax_retries = often\n' }, ['check', 'cinder.conf', '--service', 'cinder', '--release', '2022.2']);
+    expect([wrong.status, wrong.stdout.split('\n')[0]]).toMatchInlineSnapshot(`
+      [
+        1,
+        "cinder.conf:2: error (invalid): [database] max_retries: invalid literal for int() with base 10: 'often'",
+      ]
+    `);
+  });
+
+  it('sets an option of the service\'s own groups', () => {
+    const run = runWith({ 'nova.conf': '[DEFAULT]\n' }, ['set', 'nova.conf', 'neutron.insecure=false', 'database.connection=mysql+pymysql://nova:secret@db/nova', '--service', 'nova']);
+    expect([run.status, run.files.get('nova.conf')]).toMatchInlineSnapshot(`
+      [
+        0,
+        "[DEFAULT]
+
+      [database]
+      connection = mysql+pymysql://nova:secret@db/nova
+
+      [neutron]
+      insecure = false
+      ",
+      ]
+    `);
+  });
+
+  it('says what the catalog has when the service or release is not in it', () => {
+    const service = runWith({ 'a.conf': '' }, ['check', 'a.conf', '--service', 'swift']);
+    const release = runWith({ 'a.conf': '' }, ['check', 'a.conf', '--service', 'nova', '--release', 'havana']);
+    const both = runWith({ 'a.conf': '' }, ['check', 'a.conf', '--service', 'nova', '--schema', 'x.json']);
+    expect([service, release, both].map(({ status, stderr }) => `${status} ${stderr}`)).toMatchInlineSnapshot(`
+      [
+        "2 oslo-config-editor: no service "swift" in the catalog; it has nova, glance, cinder, neutron, keystone, placement, manila, barbican, heat, octavia, ironic
+      ",
+        "2 oslo-config-editor: no release "havana" of nova in the catalog; it has zed (2022.2)
+      ",
+        "2 oslo-config-editor: give --schema or --service, not both
+      ",
+      ]
+    `);
+  });
+});
