@@ -35,7 +35,7 @@ const ALLOWED: Record<string, { layers: string[]; packages: string[] }> = {
   session: { layers: ['core', 'session'], packages: [] },
   ui: { layers: ['core', 'session', 'ui'], packages: ['react', 'react-dom', 'react-hook-form'] },
   embed: { layers: ['core', 'session', 'ui', 'embed'], packages: ['react', 'react-dom'] },
-  cli: { layers: ['core', 'session', 'cli'], packages: ['node:fs', 'node:path', 'node:util', 'node:crypto'] },
+  cli: { layers: ['core', 'session', 'cli'], packages: ['node:fs', 'node:path', 'node:url', 'node:util', 'node:crypto'] },
   'index.ts': { layers: ['core', 'session', 'ui'], packages: [] },
 };
 
