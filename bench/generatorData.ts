@@ -1,4 +1,4 @@
-/** The parts of `oslo-config-generator --format json` output that the rjsf and static pages read directly. */
+/** The parts of `oslo-config-generator --format json` output that the static page reads directly. */
 export interface GeneratorOption {
   dest: string;
   type: string;
