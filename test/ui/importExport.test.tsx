@@ -2,7 +2,7 @@
 // Import an existing nova.conf (paste, open, drop), edit it, and export it back with only the edits changed.
 import { createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { expectPreview, renderEditor } from './support';
+import { expectPreview, renderEditor, downloadButton } from './support';
 
 const NOVA_CONF = [
   '[DEFAULT]',
@@ -129,7 +129,7 @@ describe('export', () => {
     const createObjectURL = vi.fn((blob: Blob) => (created.push(blob), 'blob:test'));
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    await user.click(screen.getByRole('button', { name: 'Download glance.conf' }));
+    await user.click(await downloadButton('glance.conf'));
     expect(click).toHaveBeenCalledOnce();
     expect(await created[0]!.text()).toBe('[glance]\ncafile = /etc/ssl/ca.pem\n');
     const file = '[glance]\ncafile = /etc/ssl/ca.pem\n';

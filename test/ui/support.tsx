@@ -96,3 +96,10 @@ export function widgetSchema(extra: Record<string, unknown>[] = []): ConfigSchem
     },
   });
 }
+
+/** Waits until the file can be downloaded (its checks run after the next paint), and gives the button. */
+export async function downloadButton(fileName: string): Promise<HTMLButtonElement> {
+  const button = screen.getByRole('button', { name: `Download ${fileName}` }) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
+  return button;
+}
