@@ -70,7 +70,7 @@ export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigS
   }
   const groups: GroupSchema[] = Object.entries(parsed.data.options).map(([groupName, group]) => {
     const options: OptionSchema[] = [];
-    const byDest = new Map<string, { option: OptionSchema; raw: string }>();
+    const byDest = new Map<string, { option: OptionSchema; entry: unknown }>();
     group.opts.forEach((entry, index) => {
       const path = ['options', groupName, 'opts', index];
       const identity = optionIdentity.safeParse(entry);
@@ -78,12 +78,11 @@ export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigS
         throw new SchemaError(`${sourceName}: not oslo-config-generator output: ${describeIssue(identity.error.issues[0]!, path)}`);
       }
       const option = readOption(entry as Record<string, unknown>, path);
-      const raw = JSON.stringify(entry, (key, value) => (key === 'namespace' ? undefined : value));
       const earlier = byDest.get(option.dest);
       if (!earlier) {
-        byDest.set(option.dest, { option, raw });
+        byDest.set(option.dest, { option, entry });
         options.push(option);
-      } else if (earlier.raw !== raw) {
+      } else if (withoutNamespace(earlier.entry) !== withoutNamespace(entry)) {
         // Two namespaces register the option differently: the service fails to start with both (oslo's
         // DuplicateOptError), and which one a file means cannot be told.
         earlier.option.readOnlyReason ??= `the schema defines [${groupName}] ${option.dest} twice, differently (${path.join('.')})`;
@@ -106,6 +105,11 @@ export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigS
     })),
   );
   return { groups, movedOptions };
+}
+
+/** An option's entry as text, but for the namespace that listed it: the same option listed twice compares equal. */
+function withoutNamespace(entry: unknown): string {
+  return JSON.stringify(entry, (key, value: unknown) => (key === 'namespace' ? undefined : value));
 }
 
 function readOption(entry: Record<string, unknown>, path: (string | number)[]): OptionSchema {
