@@ -53,6 +53,8 @@ export interface OsloResult {
   parse_error: OsloParseError | null;
   /** oslo's log records at WARNING and above (deprecations), in emission order */
   warnings: string[];
+  /** A required option without a value: loading's last step, after every file is read (the values are there). */
+  required?: string;
 }
 
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -66,7 +68,44 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 export async function readWithOslo(schema: unknown, cases: OsloCase[]): Promise<OsloResult[]> {
-  const request = JSON.stringify({ schema, cases });
+  return (await askOslo({ schema, cases }, cases.length)).results!;
+}
+
+/** What a real option's type checks, beyond what generator output says. */
+export interface OsloOptionFacts {
+  type: string;
+  item_type: string | null;
+  item_choices: string[] | null;
+  item_min: number | null;
+  item_max: number | null;
+  regex: string | null;
+  max_length: number | null;
+  ignore_case: boolean;
+  choices: (string | null)[] | null;
+  bounds: boolean;
+  schemes: string[] | null;
+  required: boolean;
+}
+
+/**
+ * Reads files with a catalog service's options registered as the service registers them: through its generator
+ * namespaces, from the release's unpacked Debian tree (scripts/catalog/prepare-tree.sh). Also says what each real
+ * option checks.
+ */
+export async function readServiceWithOslo(
+  release: string,
+  service: string,
+  cases: OsloCase[],
+): Promise<{ options: Record<string, Record<string, OsloOptionFacts>>; results: OsloResult[] }> {
+  const answer = await askOslo({ service: { release, name: service }, describe: true, cases }, cases.length);
+  return { options: answer.options!, results: answer.results! };
+}
+
+async function askOslo(
+  body: object,
+  caseCount: number,
+): Promise<{ options?: Record<string, Record<string, OsloOptionFacts>>; results?: OsloResult[] }> {
+  const request = JSON.stringify(body);
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
       const child = spawn(SYSTEM_PYTHON, [ORACLE_SCRIPT], { env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
@@ -94,16 +133,16 @@ export async function readWithOslo(schema: unknown, cases: OsloCase[]): Promise<
     const hint = /oslo_config|keystoneauth1|No module named/.test(stderr) ? `\n${OSLO_INSTALL_HINT}` : '';
     throw new Error(`oslo oracle failed (exit ${code}):\n${stderr.trim()}${hint}`);
   }
-  let parsed: { results?: OsloResult[] };
+  let parsed: { options?: Record<string, Record<string, OsloOptionFacts>>; results?: OsloResult[] };
   try {
-    parsed = JSON.parse(stdout) as { results?: OsloResult[] };
+    parsed = JSON.parse(stdout) as typeof parsed;
   } catch (e) {
     throw new Error(`oslo oracle printed invalid JSON (${String(e)}):\n${stdout.slice(0, 500)}\nstderr:\n${stderr}`);
   }
-  if (!parsed.results || parsed.results.length !== cases.length) {
+  if (!parsed.results || parsed.results.length !== caseCount) {
     throw new Error(
-      `oslo oracle returned ${parsed.results?.length ?? 'no'} results for ${cases.length} cases\nstderr:\n${stderr}`,
+      `oslo oracle returned ${parsed.results?.length ?? 'no'} results for ${caseCount} cases\nstderr:\n${stderr}`,
     );
   }
-  return parsed.results;
+  return parsed;
 }

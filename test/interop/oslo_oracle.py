@@ -7,11 +7,16 @@ Reads ONE JSON request on stdin, writes ONE JSON response on stdout.
 Request:
     {"schema": <oslo-config-generator --format json output>,
      "cases": [{"files": ["<ini text>", ...]}, ...]}
+or, to register a catalog service's options the way the service does (through its generator namespaces, from
+the release's unpacked Debian tree: scripts/catalog/list_opts.py):
+    {"service": {"release": "zed", "name": "cinder"}, "describe": true, "cases": [...]}
+With "describe", the response also holds "options": {group: {dest: what the real option's type checks}}.
 
 Response:
     {"results": [{"values": {group: {dest: value}},
                   "errors": [{"group", "option", "message", "type"}],
                   "parse_error": null | {"message", "line", "file"},
+                  "required": absent | "value required for option ...",
                   "warnings": [str]}, ...]}
 
 Each case gets fresh temp files and a fresh cfg.ConfigOpts(); only imports
@@ -30,18 +35,27 @@ import tempfile
 INSTALL_HINT = ('run: apt-get install -y --no-install-recommends '
                 'python3-oslo.config python3-keystoneauth1')
 
-try:
-    from oslo_config import cfg
-    from oslo_config import types
-except ImportError as exc:  # pragma: no cover - environment problem
-    sys.stderr.write('oslo_oracle: cannot import oslo_config (%s) under %s\n%s\n'
-                     % (exc, sys.executable, INSTALL_HINT))
-    sys.exit(3)
+CATALOG_SCRIPTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'scripts', 'catalog')
+# ConfigOpts' own command-line options, which no service's file sets.
+CONFIG_OPTS_OWN = {'config_file', 'config_dir', 'config_source'}
 
-try:  # oslo.log logs each deprecation message only once per process.
-    from oslo_log import versionutils as _versionutils
-except ImportError:  # pragma: no cover
-    _versionutils = None
+cfg = types = _versionutils = None
+
+
+def _load_oslo():
+    """Imports oslo.config (and oslo.log), from the tree activated before when there is one."""
+    global cfg, types, _versionutils
+    try:
+        from oslo_config import cfg
+        from oslo_config import types
+    except ImportError as exc:  # pragma: no cover - environment problem
+        sys.stderr.write('oslo_oracle: cannot import oslo_config (%s) under %s\n%s\n'
+                         % (exc, sys.executable, INSTALL_HINT))
+        sys.exit(3)
+    try:  # oslo.log logs each deprecation message only once per process.
+        from oslo_log import versionutils as _versionutils
+    except ImportError:  # pragma: no cover
+        _versionutils = None
 
 
 class _Capture(logging.Handler):
@@ -151,7 +165,71 @@ def _encode(v):
 _LINE_RE = re.compile(r':(\d+), ')
 
 
-def _run_case(groups, files, tmpdir, case_no):
+def _schema_registration(groups):
+    """Registers options built from generator output."""
+    def register(conf):
+        opts = []
+        for gname, gdata in groups:
+            for o in gdata.get('opts') or []:
+                opt = _build_opt(o)
+                if gname == 'DEFAULT':
+                    conf.register_opt(opt)
+                else:
+                    conf.register_opt(opt, group=gname)
+                opts.append((gname, opt))
+        return opts
+    return register
+
+
+def _service_registration(list_opts, release, name):
+    """Registers a catalog service's options as the service does, through its generator namespaces."""
+    names = list_opts.namespaces(release, name)
+
+    def register(conf):
+        failed = list_opts.register(conf, names)
+        if failed:
+            raise RuntimeError('could not register: %s' % failed)
+        # Loading registers these itself, as command-line options.
+        for dest in {'config_file', 'config_dir'} & set(conf._opts):
+            conf.unregister_opt(conf._opts[dest]['opt'])
+        return _registered(conf)
+    return register
+
+
+def _registered(conf):
+    opts = [('DEFAULT', conf._opts[dest]['opt']) for dest in sorted(conf._opts) if dest not in CONFIG_OPTS_OWN]
+    for gname in sorted(conf._groups):
+        group_opts = conf._groups[gname]._opts
+        opts.extend((gname, group_opts[dest]['opt']) for dest in sorted(group_opts))
+    return opts
+
+
+def _describe(opts):
+    """What each option's real type checks, beyond what generator output says."""
+    out = {}
+    for gname, opt in opts:
+        t = opt.type
+        item = getattr(t, 'item_type', None) or getattr(t, 'value_type', None)
+        choices = getattr(t, 'choices', None)
+        regex = getattr(t, 'regex', None)
+        out.setdefault(gname, {})[opt.dest] = {
+            'type': type(t).__name__,
+            'item_type': type(item).__name__ if item is not None else None,
+            'item_choices': [str(c) for c in (getattr(item, 'choices', None) or [])] or None,
+            'item_min': getattr(item, 'min', None),
+            'item_max': getattr(item, 'max', None),
+            'regex': getattr(regex, 'pattern', regex),
+            'max_length': getattr(t, 'max_length', None) or None,
+            'ignore_case': bool(getattr(t, 'ignore_case', False)),
+            'choices': [None if c is None else str(c) for c in choices] if choices else None,
+            'bounds': bool(getattr(t, 'bounds', False)),
+            'schemes': list(getattr(t, 'schemes', None) or []) or None,
+            'required': bool(opt.required),
+        }
+    return out
+
+
+def _run_case(register, files, tmpdir, case_no):
     paths = []
     names = []
     _CAPTURE.records = []
@@ -172,19 +250,14 @@ def _run_case(groups, files, tmpdir, case_no):
             with open(p, 'w', encoding='utf-8', newline='') as f:
                 f.write(text)
         conf = cfg.ConfigOpts()
-        opts = []
-        for gname, gdata in groups:
-            for o in gdata.get('opts') or []:
-                opt = _build_opt(o)
-                if gname == 'DEFAULT':
-                    conf.register_opt(opt)
-                else:
-                    conf.register_opt(opt, group=gname)
-                opts.append((gname, opt))
+        opts = register(conf)
         try:
             conf(args=[], project=None, prog='oslo-oracle',
                  default_config_files=list(paths), default_config_dirs=[],
                  use_env=False)
+        except cfg.RequiredOptError as exc:
+            # Loading's last step: the files are read, and a service would stop here. Its message is kept.
+            result['required'] = clean(str(exc))
         except BaseException as exc:  # parse errors, SystemExit from argparse
             if isinstance(exc, KeyboardInterrupt):
                 raise
@@ -230,20 +303,33 @@ def _run_case(groups, files, tmpdir, case_no):
 def main():
     raw = sys.stdin.buffer.read().decode('utf-8')
     req = json.loads(raw)
-    schema = req.get('schema') or {}
-    options = schema.get('options', schema) if isinstance(schema, dict) else {}
-    groups = [(g, d) for g, d in options.items() if isinstance(d, dict)]
-    # Fail loudly (once) on an unsupported type instead of per case.
-    for _g, d in groups:
-        for o in d.get('opts') or []:
-            _build_opt(o)
+    service = req.get('service')
+    if service:
+        sys.path.insert(0, CATALOG_SCRIPTS)
+        import list_opts
+        list_opts.activate(service['release'])
+        _load_oslo()
+        register = _service_registration(list_opts, service['release'], service['name'])
+    else:
+        _load_oslo()
+        schema = req.get('schema') or {}
+        options = schema.get('options', schema) if isinstance(schema, dict) else {}
+        groups = [(g, d) for g, d in options.items() if isinstance(d, dict)]
+        # Fail loudly (once) on an unsupported type instead of per case.
+        for _g, d in groups:
+            for o in d.get('opts') or []:
+                _build_opt(o)
+        register = _schema_registration(groups)
+    response = {}
+    if req.get('describe'):
+        response['options'] = _describe(register(cfg.ConfigOpts()))
     tmpdir = tempfile.mkdtemp(prefix='oslo-oracle-')
     try:
-        results = [_run_case(groups, case.get('files') or [], tmpdir, n)
-                   for n, case in enumerate(req.get('cases') or [])]
+        response['results'] = [_run_case(register, case.get('files') or [], tmpdir, n)
+                               for n, case in enumerate(req.get('cases') or [])]
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
-    out = json.dumps({'results': results}, ensure_ascii=True)
+    out = json.dumps(response, ensure_ascii=True)
     sys.stdout.buffer.write(out.encode('ascii'))
     sys.stdout.buffer.flush()
 

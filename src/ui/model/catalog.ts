@@ -1,6 +1,6 @@
 import { findCatalogEntry, readCatalog, type CatalogEntry } from '../../core/catalog/readCatalog';
+import { readGeneratorData } from '../../core/schema/readGeneratorData';
 import type { ConfigSchema } from '../../core/schema/types';
-import { fetchSchema } from './readSchema';
 
 /** A schema of the catalog, by service and release. */
 export interface CatalogChoice {
@@ -19,19 +19,13 @@ export function packageCatalogUrl(): string {
 
 /** The catalog's list of schemas, from its folder at `base`. */
 export async function fetchCatalog(base: string): Promise<CatalogEntry[]> {
-  const url = new URL('manifest.json', base).href;
-  let data: unknown;
-  try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    data = await response.json();
-  } catch (error) {
-    throw new Error(`${url}: the catalog could not be fetched: ${(error as Error).message}`);
-  }
-  return readCatalog(data);
+  return readCatalog(await fetchJson(new URL('manifest.json', base).href, 'the catalog'));
 }
 
-/** A service's schema from the catalog at `base`: fetched when asked for, never part of the script. */
+/**
+ * A service's schema from the catalog at `base`: fetched when asked for, never part of the script. The catalog is
+ * JSON, so reading it needs no YAML parser (the element has none).
+ */
 export async function fetchCatalogSchema(
   base: string,
   choice: CatalogChoice,
@@ -39,5 +33,16 @@ export async function fetchCatalogSchema(
 ): Promise<{ entry: CatalogEntry; schema: ConfigSchema }> {
   const entry = findCatalogEntry(entries ?? (await fetchCatalog(base)), choice.service, choice.release);
   if ('error' in entry) throw new Error(entry.error);
-  return { entry, schema: await fetchSchema(new URL(entry.path, base).href) };
+  const url = new URL(entry.path, base).href;
+  return { entry, schema: readGeneratorData(await fetchJson(url, `the ${entry.service} schema`), url) };
+}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    return await response.json();
+  } catch (error) {
+    throw new Error(`${url}: ${what} could not be fetched: ${(error as Error).message}`);
+  }
 }
