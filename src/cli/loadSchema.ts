@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { findCatalogEntry, readCatalog } from '../core/catalog/readCatalog';
+import { type CatalogFacts, readCatalogFacts } from '../core/catalog/readCatalogFacts';
 import { builtinSchema } from '../core/schema/builtinSchema';
 import { parseGeneratorOutput } from '../core/schema/parseGeneratorOutput';
 import { SchemaError } from '../core/schema/readGeneratorData';
@@ -27,14 +28,15 @@ export function loadSchema(io: CliIo, args: ParsedArgs): ConfigSchema {
     const entries = readCatalog(JSON.parse(readText(io, `${CATALOG}manifest.json`)));
     const entry = findCatalogEntry(entries, service, release);
     if ('error' in entry) throw new UsageError(entry.error);
-    return readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`);
+    const facts = entry.facts === null ? undefined : readCatalogFacts(JSON.parse(readText(io, `${CATALOG}${entry.facts}`)));
+    return readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`, facts);
   }
   return path === undefined ? builtinSchema : readSchema(io, path, path);
 }
 
-function readSchema(io: CliIo, path: string, name: string): ConfigSchema {
+function readSchema(io: CliIo, path: string, name: string, facts?: CatalogFacts): ConfigSchema {
   try {
-    return parseGeneratorOutput(readText(io, path), name);
+    return parseGeneratorOutput(readText(io, path), name, facts);
   } catch (error) {
     if (error instanceof SchemaError) throw new UsageError(error.message);
     throw error;

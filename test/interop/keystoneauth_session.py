@@ -13,6 +13,8 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import oslo_oracle  # noqa: E402
+oslo_oracle._load_oslo()
 from oslo_oracle import _build_opt  # noqa: E402
 from oslo_config import cfg  # noqa: E402
 from keystoneauth1 import loading as ks_loading  # noqa: E402

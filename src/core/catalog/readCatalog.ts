@@ -10,6 +10,8 @@ export interface CatalogEntry {
   release: { name: string; number: string; suite: string };
   /** Where its generator output is, relative to the catalog's folder. */
   path: string;
+  /** Where what its options check beyond generator output is (see readCatalogFacts), if the catalog has it. */
+  facts: string | null;
   namespaces: string[];
   groups: number;
   options: number;
@@ -22,6 +24,7 @@ const entry = z.object({
   package_version: z.string(),
   release: z.object({ name: z.string(), number: z.string(), suite: z.string() }),
   path: z.string(),
+  facts: z.nullish(z.string()),
   namespaces: z.array(z.string()),
   groups: z.number(),
   options: z.number(),
@@ -36,7 +39,7 @@ export function readCatalog(data: unknown): CatalogEntry[] {
     const issue = parsed.error.issues[0]!;
     throw new Error(`not the catalog's manifest: at ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
-  return parsed.data.entries.map(({ package_version, ...rest }) => ({ ...rest, packageVersion: package_version }));
+  return parsed.data.entries.map(({ package_version, facts, ...rest }) => ({ ...rest, facts: facts ?? null, packageVersion: package_version }));
 }
 
 /** The release a catalog choice means when none is named. */

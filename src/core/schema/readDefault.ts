@@ -19,6 +19,7 @@ export function readDefault(
 ): { value: OptionValue; text: string | null } {
   const documentation = (text: string) => ({ value: null, text });
   if (raw === undefined || raw === null) return { value: null, text: null };
+  if (option.facts?.computedDefault) return documentation(sampleDefault != null ? generatorText(sampleDefault) : `<${generatorText(raw)} where it was generated>`);
   if (sampleDefault != null && generatorText(sampleDefault) !== generatorText(raw)) return documentation(generatorText(sampleDefault));
   if (typeof raw === 'string' && PLACEHOLDER.test(raw)) return documentation(raw);
   const definition = optionTypes[option.type];
@@ -30,14 +31,19 @@ export function readDefault(
     const converted = definition.convert(unchecked, raw);
     return 'value' in converted ? { value: converted.value, text: null } : documentation(raw);
   }
+  // Items not of text: as a file writes them where the catalog's facts say the option's items are of that type (or
+  // where nothing is known of the option), which oslo reads back into those items; else oslo hands the service the
+  // default as it is, which the model cannot hold: documentation.
+  const typedItems = option.facts === undefined || option.facts.item !== undefined;
+  const items = (values: unknown[]) => (typedItems || values.every((item) => typeof item === 'string') ? values.map(itemText) : null);
   if (Array.isArray(raw)) {
-    // Items of another type (a list of dicts) as a file writes them, which oslo reads back into those items.
-    const items = raw.map(itemText);
-    if (definition.holds(items)) return { value: items, text: null };
+    const list = items(raw);
+    if (list && definition.holds(list)) return { value: list, text: null };
   }
   if (typeof raw === 'object' && !Array.isArray(raw)) {
-    const dict = Object.fromEntries(Object.entries(raw).map(([key, item]) => [key, itemText(item)]));
-    if (definition.holds(dict)) return { value: dict, text: null };
+    const values = items(Object.values(raw));
+    const dict = values && Object.fromEntries(Object.keys(raw).map((key, index) => [key, values[index]!]));
+    if (dict && definition.holds(dict)) return { value: dict, text: null };
   }
   if (definition.holds(raw)) return { value: raw as OptionValue, text: null };
   // A number or boolean for a string option: oslo hands the service that value; its str() is what a file would say.
@@ -59,5 +65,6 @@ function itemText(item: unknown): string {
       .map(([key, value]) => `${key}:${itemText(value)}`)
       .join(',');
   }
+  if (item === null) return 'None';
   return typeof item === 'boolean' ? (item ? 'True' : 'False') : String(item);
 }

@@ -1,5 +1,7 @@
 import { z } from '../zod';
 import { typeOfGeneratorName } from '../types/optionTypes';
+import type { CatalogFacts } from '../catalog/readCatalogFacts';
+import type { OptionFacts } from '../types/optionType';
 import type { ConfigSchema, GroupSchema, OptionSchema } from './types';
 import { readDefault } from './readDefault';
 
@@ -61,9 +63,10 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: (string | number)[] = []
 /**
  * Reads `oslo-config-generator --format json|yaml` output, already decoded, into the editor's model. Data that is
  * not such output is refused with a SchemaError naming the first thing wrong and its path. An option the editor
- * cannot model (a type it does not know, a field it cannot read) is kept read-only, with the reason.
+ * cannot model (a type it does not know, a field it cannot read) is kept read-only, with the reason. With `facts`
+ * (a catalog schema's), every option gets what its real type checks beyond generator output.
  */
-export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigSchema {
+export function readGeneratorData(data: unknown, sourceName = 'schema', facts?: CatalogFacts): ConfigSchema {
   const parsed = rawSchema.safeParse(data);
   if (!parsed.success) {
     throw new SchemaError(`${sourceName}: not oslo-config-generator output: ${describeIssue(parsed.error.issues[0]!)}`);
@@ -77,7 +80,7 @@ export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigS
       if (!identity.success) {
         throw new SchemaError(`${sourceName}: not oslo-config-generator output: ${describeIssue(identity.error.issues[0]!, path)}`);
       }
-      const option = readOption(entry as Record<string, unknown>, path);
+      const option = readOption(entry as Record<string, unknown>, path, facts && (facts[groupName]?.[(entry as { dest: string }).dest] ?? {}));
       const earlier = byDest.get(option.dest);
       if (!earlier) {
         byDest.set(option.dest, { option, entry });
@@ -112,7 +115,7 @@ function withoutNamespace(entry: unknown): string {
   return JSON.stringify(entry, (key, value: unknown) => (key === 'namespace' ? undefined : value));
 }
 
-function readOption(entry: Record<string, unknown>, path: (string | number)[]): OptionSchema {
+function readOption(entry: Record<string, unknown>, path: (string | number)[], facts: OptionFacts | undefined): OptionSchema {
   const parsed = rawOption.safeParse(entry);
   const raw: Partial<RawOption> = parsed.success ? parsed.data : pickReadable(entry);
   const name = entry.name as string;
@@ -127,6 +130,7 @@ function readOption(entry: Record<string, unknown>, path: (string | number)[]): 
     choices: (raw.choices ?? []).map(([value, description]) => ({ value, description })),
     min: raw.min ?? null,
     max: raw.max ?? null,
+    ...(facts && { facts }),
   } as const;
   const { value, text } = readDefault(base, entry.default, raw.sample_default);
   let readOnlyReason: string | null = null;

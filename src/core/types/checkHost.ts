@@ -46,15 +46,17 @@ export function checkHostname(value: string, label: RegExp = LABEL): { value: st
   return { value: name };
 }
 
-/** oslo's IPAddress type without a version, as the generator output leaves the version out. */
-export function checkIpAddress(value: string): { value: string } | { error: string } {
+/** oslo's IPAddress type, of one version where the option says so (generator output leaves it out). */
+export function checkIpAddress(value: string, version?: 4 | 6): { value: string } | { error: string } {
   if (!value) return { error: 'IP address cannot be an empty string' };
+  if (version === 4) return isIPv4(value) ? { value } : { error: `${value} is not an IPv4 address` };
+  if (version === 6) return isIPv6(value) ? { value } : { error: `${value} is not an IPv6 address` };
   return isIPv4(value) || isIPv6(value) ? { value } : { error: `${value} is not IPv4 or IPv6 address` };
 }
 
-/** oslo's HostAddress type, or with `allowUnderscore` its HostDomain type. */
-export function checkHostAddress(value: string, allowUnderscore: boolean): { value: string } | { error: string } {
-  if (value && (isIPv4(value) || isIPv6(value))) return { value };
+/** oslo's HostAddress type, or with `allowUnderscore` its HostDomain type; of one IP version where given. */
+export function checkHostAddress(value: string, allowUnderscore: boolean, version?: 4 | 6): { value: string } | { error: string } {
+  if (value && 'value' in checkIpAddress(value, version)) return { value };
   const host = checkHostname(value, LABEL);
   if ('value' in host) return host;
   if (allowUnderscore) {

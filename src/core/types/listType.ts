@@ -1,22 +1,70 @@
 import { pythonRepr } from '../python/formatPython';
 import { pyStrip } from '../python/pythonText';
+import { convertItem } from './convertItem';
+import { dictType } from './dictType';
 import { formatText, singleLine } from './formatText';
-import type { OptionTypeDefinition } from './optionType';
+import type { Conversion, OptionTypeDefinition, TypedOption } from './optionType';
 
 const isList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-/** oslo's List type of strings (the generator does not say when the items are of another type). */
+/**
+ * One item as the option's item type reads it, as text (a dict item as `key:value` pairs); plain text where the
+ * option says nothing of its items.
+ */
+function readItem(option: TypedOption, piece: string): { value: string; doubt?: string } | { error: string } {
+  const item = option.facts?.item;
+  if (!item) return { value: pyStrip(piece) };
+  if (item.type !== 'Dict') return convertItem(item, piece);
+  const dict = dictType.convert({ ...option, type: 'dict', facts: {} }, pyStrip(piece));
+  if ('error' in dict) return dict;
+  return { value: Object.entries(dict.value as Record<string, string>).map(([key, value]) => `${key}:${value}`).join(',') };
+}
+
+/**
+ * oslo's List type: stripped, trailing commas dropped, inside `[` `]` where the option says so, split on commas; a
+ * piece the item type refuses takes the next one with it. Items are kept as the text of what the item type gives.
+ */
+function convertList(option: TypedOption, text: string): Conversion {
+  let inner = pyStrip(text).replace(/,+$/, '');
+  if (option.facts?.bounds) {
+    if (!inner.startsWith('[')) return { error: 'Value should start with "["' };
+    if (!inner.endsWith(']')) return { error: 'Value should end with "]"' };
+    inner = inner.slice(1, -1);
+  }
+  const pieces = inner ? inner.split(',') : [];
+  const items: string[] = [];
+  let doubt: string | undefined;
+  while (pieces.length) {
+    let piece = pieces.shift()!;
+    let read = readItem(option, piece);
+    const first = read;
+    while ('error' in read && pieces.length) {
+      piece += `,${pieces.shift()!}`;
+      read = readItem(option, piece);
+    }
+    if ('error' in read) return first;
+    doubt ??= read.doubt;
+    items.push(read.value);
+  }
+  return doubt ? { value: items, doubt } : { value: items };
+}
+
+/** oslo's List type: of strings, unless the catalog's facts say what its items are. */
 export const listType: OptionTypeDefinition = {
   generatorNames: ['list value'],
   shape: 'list',
   holds: isList,
-  convert(_option, text) {
-    // Trailing commas go before the split, so `a,,` is one item while `a, ,` keeps an empty one.
-    const stripped = pyStrip(text).replace(/,+$/, '');
-    return { value: stripped ? stripped.split(',').map(pyStrip) : [] };
+  convert: convertList,
+  check(option, value) {
+    if (!option.facts?.item) return null;
+    for (const [index, item] of (value as string[]).entries()) {
+      const read = readItem(option, item);
+      if ('error' in read) return `item ${index + 1} (${JSON.stringify(item)}): ${read.error}`;
+      if (read.value !== item) return `oslo reads item ${index + 1} (${JSON.stringify(item)}) as ${JSON.stringify(read.value)}: write it that way`;
+    }
+    return null;
   },
-  check: () => null,
-  format(_option, value) {
+  format(option, value) {
     const items = value as string[];
     for (const [index, item] of items.entries()) {
       const where = `item ${index + 1} (${JSON.stringify(item)})`;
@@ -24,6 +72,8 @@ export const listType: OptionTypeDefinition = {
       if (pyStrip(item) !== item) return { error: `has ${where} with spaces at an end, which oslo strips` };
     }
     if (items.length === 1 && items[0] === '') return { error: 'is a list of one empty item, which oslo reads as no item' };
+    if (option.facts?.bounds) return singleLine(formatText(`[${items.join(',')}]`));
+    // oslo drops trailing commas before splitting, but keeps an item of spaces: `a, ,` reads ['a', ''].
     const ending = items.length > 1 && items[items.length - 1] === '' ? ' ,' : '';
     return singleLine(formatText(items.join(',') + ending));
   },

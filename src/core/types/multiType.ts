@@ -1,5 +1,5 @@
 import { pythonRepr } from '../python/formatPython';
-import { checkChoice } from './checkChoice';
+import { checkString } from './checkString';
 import { formatText } from './formatText';
 import type { OptionTypeDefinition } from './optionType';
 
@@ -8,12 +8,13 @@ export const multiType: OptionTypeDefinition = {
   generatorNames: ['multi valued'],
   shape: 'list',
   holds: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
-  convert: checkChoice,
+  convert: checkString,
   check(option, value) {
     for (const item of value as string[]) {
-      const checked = checkChoice(option, item);
+      const checked = checkString(option, item);
       if ('error' in checked) return checked.error;
       if (checked.doubt) return checked.doubt;
+      if (checked.value !== item) return `oslo reads ${JSON.stringify(item)} as ${JSON.stringify(checked.value)}: write it that way`;
     }
     return null;
   },

@@ -27,6 +27,43 @@ export interface OptionChoice {
   description: string | null;
 }
 
+/** The type of a list's items or a dict's values, as oslo.config names its type classes. */
+export type ItemTypeName =
+  | 'String'
+  | 'Integer'
+  | 'Float'
+  | 'Port'
+  | 'Boolean'
+  | 'IPAddress'
+  | 'HostAddress'
+  | 'HostDomain'
+  | 'Hostname'
+  | 'URI'
+  | 'Dict';
+
+/**
+ * What an option's real type checks beyond what oslo-config-generator writes: known for the services of the catalog,
+ * whose code makes them (`catalog/<release>/<service>.facts.json`), unknown for other schemas.
+ */
+export interface OptionFacts {
+  /** The default is worked out where the service runs (its host's name, addresses, CPUs or paths). */
+  computedDefault?: boolean;
+  /** A list written inside `[` `]`, a dict inside `{` `}`. */
+  bounds?: boolean;
+  /** A list's items or a dict's values, where they are not plain text. */
+  item?: { type: ItemTypeName | string; min?: number | null; max?: number | null; choices?: string[] | null };
+  /** A string's Python regex (searched), and whether choices and the regex ignore case. */
+  regex?: string;
+  ignoreCase?: boolean;
+  maxLength?: number;
+  /** A string whose value loses one pair of outer quotes. */
+  quotes?: boolean;
+  /** The schemes a URI may have. */
+  schemes?: string[];
+  /** The IP version an address must be. */
+  version?: 4 | 6;
+}
+
 /** What a type needs to know of its option. */
 export interface TypedOption {
   type: OptionType;
@@ -35,6 +72,7 @@ export interface TypedOption {
   choices: OptionChoice[];
   min: number | null;
   max: number | null;
+  facts?: OptionFacts;
 }
 
 /**

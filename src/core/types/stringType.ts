@@ -1,4 +1,4 @@
-import { checkChoice } from './checkChoice';
+import { checkString } from './checkString';
 import { textType } from './textType';
 
-export const stringType = textType(['string value'], checkChoice);
+export const stringType = textType(['string value'], checkString);

@@ -1,4 +1,5 @@
 import { findCatalogEntry, readCatalog, type CatalogEntry } from '../../core/catalog/readCatalog';
+import { readCatalogFacts } from '../../core/catalog/readCatalogFacts';
 import { readGeneratorData } from '../../core/schema/readGeneratorData';
 import type { ConfigSchema } from '../../core/schema/types';
 
@@ -34,7 +35,11 @@ export async function fetchCatalogSchema(
   const entry = findCatalogEntry(entries ?? (await fetchCatalog(base)), choice.service, choice.release);
   if ('error' in entry) throw new Error(entry.error);
   const url = new URL(entry.path, base).href;
-  return { entry, schema: readGeneratorData(await fetchJson(url, `the ${entry.service} schema`), url) };
+  const [data, facts] = await Promise.all([
+    fetchJson(url, `the ${entry.service} schema`),
+    entry.facts === null ? undefined : fetchJson(new URL(entry.facts, base).href, `what the ${entry.service} options check`),
+  ]);
+  return { entry, schema: readGeneratorData(data, url, facts === undefined ? undefined : readCatalogFacts(facts)) };
 }
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
