@@ -32,3 +32,8 @@ export type { RuleValues, SecurityRule } from './findings/securityRules';
 export { applyFix } from './findings/applyFix';
 export { migrateOldNames } from './findings/migrateOldNames';
 export type { Migration, MigrationChange, MigrationError } from './findings/migrateOldNames';
+export { writeDeploymentExport, deploymentFormats } from './exports/writeDeploymentExport';
+export type { DeploymentFormat } from './exports/writeDeploymentExport';
+export { writeKollaOverride } from './exports/writeKollaOverride';
+export { writeOpenstackAnsibleOverrides, openstackAnsibleVariable } from './exports/writeOpenstackAnsibleOverrides';
+export { writeCrudiniCommands } from './exports/writeCrudiniCommands';
