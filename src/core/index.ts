@@ -37,3 +37,8 @@ export type { DeploymentFormat } from './exports/writeDeploymentExport';
 export { writeKollaOverride } from './exports/writeKollaOverride';
 export { writeOpenstackAnsibleOverrides, openstackAnsibleVariable } from './exports/writeOpenstackAnsibleOverrides';
 export { writeCrudiniCommands } from './exports/writeCrudiniCommands';
+export { mergeFindings } from './findings/mergeFindings';
+export type { AdvisoryEntry } from './findings/mergeFindings';
+export { chooseFix } from './chooseFix';
+export type { FixChoice } from './chooseFix';
+export { describeDefaultText } from './schema/describeDefaultText';
