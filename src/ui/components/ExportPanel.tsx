@@ -76,7 +76,10 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
 
   return (
     <section className="oce-export" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{strings.exportTitle(view.fileName)}</h2>
+      {/* The export bar moves the focus here. */}
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {strings.exportTitle(view.fileName)}
+      </h2>
       {severalGroups && (
         <fieldset className="oce-style">
           <legend>{strings.exportScope}</legend>

@@ -15,9 +15,19 @@ export function ImportPanel({ schema }: { schema: ConfigSchema }) {
   const [dragging, setDragging] = useState(false);
   const [reported, setReported] = useState(0);
   const result = useRef<HTMLDivElement>(null);
-  // The result of an import is drawn beside its buttons: bring it into view (the file region may be scrolled).
+  // The result of an import is drawn beside its buttons: keep it in view while the checks of the imported file fill
+  // the sections above it.
   useEffect(() => {
-    if (reported) result.current?.scrollIntoView?.({ block: 'nearest' });
+    if (!reported || typeof requestAnimationFrame !== 'function') return;
+    const until = Date.now() + 1500;
+    let frame = 0;
+    const keep = () => {
+      const box = result.current?.getBoundingClientRect();
+      if (box && (box.top < 0 || box.bottom > window.innerHeight)) result.current!.scrollIntoView({ block: 'nearest' });
+      if (Date.now() < until) frame = requestAnimationFrame(keep);
+    };
+    keep();
+    return () => cancelAnimationFrame(frame);
   }, [reported]);
 
   const load = (name: string, content: string) => {
