@@ -2,12 +2,14 @@
 # Idempotently ensure the system packages the tests need:
 #   - Debian's python3-oslo.config + python3-keystoneauth1 (interop oracle, run by /usr/bin/python3)
 #   - Debian's chromium (/usr/bin/chromium, browser tests)
+#   - Debian's crudini, python3-yaml and python3-jinja2 (the deployment tools' merges of the exports)
 # Prints one line per thing it checked or did. Installs only when root; otherwise exits 1
 # printing the exact command to run.
 set -euo pipefail
 
 OSLO_CMD='apt-get update && apt-get install -y --no-install-recommends python3-oslo.config python3-keystoneauth1'
 CHROMIUM_CMD='apt-get update && apt-get install -y --no-install-recommends chromium'
+MERGE_CMD='apt-get update && apt-get install -y --no-install-recommends crudini python3-yaml python3-jinja2'
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
@@ -41,5 +43,18 @@ elif is_root; then
   echo "installed: chromium"
 else
   echo "missing: /usr/bin/chromium; as root run: $CHROMIUM_CMD" >&2
+  exit 1
+fi
+
+have_merge_tools() { [ -x /usr/bin/crudini ] && /usr/bin/python3 -c 'import yaml, jinja2' >/dev/null 2>&1; }
+
+if have_merge_tools; then
+  echo "ok: crudini present, python3-yaml and python3-jinja2 importable by /usr/bin/python3"
+elif is_root; then
+  apt_install crudini python3-yaml python3-jinja2
+  have_merge_tools || { echo "error: installed crudini python3-yaml python3-jinja2 but they are still missing" >&2; exit 1; }
+  echo "installed: crudini python3-yaml python3-jinja2"
+else
+  echo "missing: crudini/python3-yaml/python3-jinja2; as root run: $MERGE_CMD" >&2
   exit 1
 fi

@@ -1,7 +1,8 @@
 // Saves docs/editor.png: the built editor in Debian's Chromium, filled in for a real deployment
 // (two API servers over https, a CA file, retries, signature verification) with insecure switched on to show an
 // advisory; and docs/editor-groups.png: the synthetic nova-sized schema of 59 groups, with values in two groups and
-// a search across groups. Run with `npm run screenshot`.
+// a search across groups; and docs/editor-narrow.png: nova at a phone's width, the bar pinned above the form. Run with
+// `npm run screenshot`.
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -9,6 +10,7 @@ import { build, preview } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const output = fileURLToPath(new URL('../docs/editor.png', import.meta.url));
 const groupsOutput = fileURLToPath(new URL('../docs/editor-groups.png', import.meta.url));
+const narrowOutput = fileURLToPath(new URL('../docs/editor-narrow.png', import.meta.url));
 const largeSchema = fileURLToPath(new URL('../bench/schemas/synthetic-1000.json', import.meta.url));
 
 await build({ root, logLevel: 'error' });
@@ -46,6 +48,19 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: groupsOutput });
   console.log(`saved ${groupsOutput}`);
+
+  // The narrow layout: a phone's width, nova from the catalog, the group menu in the bar.
+  const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await narrow.goto(`${server.resolvedUrls.local[0]}?service=nova`);
+  await narrow.locator('nav.oce-groups').waitFor({ state: 'attached' });
+  await narrow.getByRole('searchbox', { name: 'Search options' }).fill('glance.num_retries');
+  await narrow.getByRole('link', { name: '[glance] num_retries' }).click();
+  await narrow.getByRole('spinbutton', { name: 'num_retries', exact: true }).fill('5');
+  await narrow.getByRole('searchbox', { name: 'Search options' }).fill('');
+  await narrow.waitForTimeout(500);
+  await narrow.evaluate(() => window.scrollTo(0, document.querySelector('.oce-bar').getBoundingClientRect().top + window.scrollY - 8));
+  await narrow.screenshot({ path: narrowOutput });
+  console.log(`saved ${narrowOutput}`);
 } finally {
   await browser.close();
   await server.close();

@@ -1,4 +1,5 @@
 import type { OptionSchema, OptionValue } from '../core/schema/types';
+import { formatValue } from '../core/types/formatValue';
 import { optionTypes } from '../core/types/optionTypes';
 
 /** One key:value row of a dict editor; rows may repeat or be empty while the user types. */
@@ -46,9 +47,21 @@ function draftFromValue(option: OptionSchema, value: OptionValue): DraftValue {
   }
 }
 
-/** Unset: the field shows the default where it is a value, else nothing. */
+/**
+ * Unset: the file leaves the option out. The field holds no value of its own (an empty input, no items; a switch in
+ * the default's position), so that the default shows as what it is, a default, and typing starts from nothing.
+ */
 export function unsetField(option: OptionSchema): FieldState {
-  return { set: false, value: draftFromValue(option, option.default) };
+  return { set: false, value: optionTypes[option.type].shape === 'boolean' ? option.default === true : draftFromValue(option, null) };
+}
+
+/**
+ * Set to the default's value, written in the file; null when no line can say the default: a default worked out where
+ * the service runs (`<host_ipv4>`), or None where an empty value would mean something else (an empty string).
+ */
+export function defaultField(option: OptionSchema): FieldState | null {
+  if (option.defaultText !== null || 'error' in formatValue(option, option.default)) return null;
+  return setField(option, option.default);
 }
 
 export function setField(option: OptionSchema, value: OptionValue): FieldState {

@@ -4,7 +4,7 @@ export type { EditorSession, EditorSessionOptions, ImportResult, SessionSchedule
 export { fieldKey } from './createExportDeriver';
 export type { ExportProblem, ExportView, GroupExport, GroupStatus } from './createExportDeriver';
 export type { FieldProblem } from './checkField';
-export { setField, unsetField, toOptionValue } from './fieldState';
+export { defaultField, setField, unsetField, toOptionValue } from './fieldState';
 export type { DictEntry, DraftValue, FieldState, GroupFields } from './fieldState';
 export type { DraftStorage } from './persistDraft';
 export type { ImportedDocument, ImportFailure, OptionSource, SessionState } from './types';

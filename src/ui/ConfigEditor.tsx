@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConfigSchema, Finding, GroupValues } from '../core';
 import { builtinSchema } from '../core/schema/builtinSchema';
 import { AdvisorySummary } from './components/AdvisorySummary';
@@ -6,12 +6,14 @@ import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
 import { GroupList } from './components/GroupList';
 import { ImportPanel } from './components/ImportPanel';
-import { OptionFilterBar } from './components/OptionFilterBar';
+import { EditorBar } from './components/EditorBar';
 import { SearchResults } from './components/SearchResults';
 import { ShownGroup } from './components/ShownGroup';
+import { fieldDomId } from './model/domIds';
 import { matchesSearch } from './model/matchesSearch';
 import { createEditorSession, type ExportProblem } from '../session';
 import { afterNextPaint } from './model/afterNextPaint';
+import { captureScrollPlace, restoreScrollPlace, type ScrollPlace } from './model/scrollPlace';
 import { fetchCatalogSchema, packageCatalogUrl } from './model/catalog';
 import { yieldToInput } from './model/yieldToInput';
 import { EditorUiContext, type EditorUi } from './state/EditorUiContext';
@@ -160,31 +162,79 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
   const exported = useMemo(() => onExport && ((file: ExportedFile) => onExport(file.text, file)), [onExport]);
 
   const idPrefix = `oce${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const root = useRef<HTMLDivElement>(null);
   const [filters, setFilters] = useState<OptionFilters>(NO_FILTERS);
   const [reveal, setReveal] = useState<{ group: string; dest: string } | null>(null);
+  const [compact, setCompact] = useState(() => recalledCompact(props.storage === undefined ? pageStorage() : props.storage));
+  // Narrow: the group list and the file region open over the form, one at a time.
+  const [open, setOpen] = useState<'groups' | 'file' | null>(null);
+  // Where the user was when a search started, to go back there when it is cleared.
+  const searchPlace = useRef<ScrollPlace | null>(null);
 
   const revealField = useCallback(
     (groupName: string, dest: string) => {
       const option = schema.groups.find((g) => g.name === groupName)?.options.find((o) => o.dest === dest);
       if (!option) return;
       session.showGroup(groupName);
+      setOpen(null);
       setFilters((current) => ({
-        search: matchesSearch(option, current.search) ? current.search : '',
+        search: matchesSearch(groupName, option, current.search) ? current.search : '',
         onlySet: current.onlySet && Boolean(session.getState().fields[groupName]?.[dest]?.set),
         showAdvanced: current.showAdvanced || option.advanced,
       }));
+      if (searchPlace.current) searchPlace.current = { field: fieldDomId(idPrefix, groupName, dest), group: groupName, top: null };
       // A new object each time: revealing the same field again moves the focus again (GroupForm).
       setReveal({ group: groupName, dest });
     },
-    [schema, session],
+    [schema, session, idPrefix],
   );
+
+  const changeFilters = (next: OptionFilters) => {
+    const searching = filters.search.trim() !== '';
+    if (!searching && next.search.trim() && root.current) searchPlace.current = captureScrollPlace(root.current, session.getState().group);
+    if (searching && !next.search.trim() && searchPlace.current) {
+      const place = searchPlace.current;
+      searchPlace.current = null;
+      session.showGroup(place.group);
+      afterNextPaint(() => root.current && restoreScrollPlace(root.current, place));
+    }
+    setFilters(next);
+  };
+
+  const changeCompact = (next: boolean) => {
+    setCompact(next);
+    rememberCompact(props.storage === undefined ? pageStorage() : props.storage, next);
+  };
 
   const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
   const severalGroups = useMemo(() => schema.groups.filter((group) => group.options.length).length > 1, [schema]);
-  const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField, strings, readOnly }), [idPrefix, revealField, strings, readOnly]);
+  const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField, strings, readOnly, compact }), [idPrefix, revealField, strings, readOnly, compact]);
+  const fileId = `${idPrefix}-file`;
+  const groupsId = `${idPrefix}-groups`;
+
+  // Shows the file region (narrow, it takes the form's place) and moves the focus to the export's heading.
+  const showExport = () => {
+    setOpen('file');
+    afterNextPaint(() => {
+      const heading = root.current?.querySelector<HTMLElement>('.oce-export h2');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+    });
+  };
+
+  // The sections of the file region, in order: each renders one section of its own.
+  const sideSections: { key: string; render(): ReactNode }[] = [
+    { key: 'export', render: () => <ExportPanel onExport={exported} severalGroups={severalGroups} /> },
+    { key: 'advisories', render: () => <AdvisorySummary /> },
+    ...(readOnly ? [] : [{ key: 'import', render: () => <ImportPanel schema={schema} /> }]),
+  ];
 
   // Undo and redo for the form; the import text and search boxes keep the browser's own.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(null);
+      return;
+    }
     if (readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return;
     const target = event.target as HTMLElement;
     if (target.closest('textarea, [role="search"]')) return;
@@ -198,25 +248,55 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
   return (
     <SessionContext.Provider value={session}>
       <EditorUiContext.Provider value={ui}>
-        <div className="oce" data-theme={theme} onKeyDown={onKeyDown}>
+        <div ref={root} className="oce" data-theme={theme} data-open={open ?? undefined} data-compact={compact || undefined} onKeyDown={onKeyDown}>
           <EditorToolbar persistent={persistent} />
+          <EditorBar
+            filters={filters}
+            onFiltersChange={changeFilters}
+            compact={compact}
+            onCompactChange={changeCompact}
+            groups={severalGroups ? { id: groupsId, open: open === 'groups', toggle: () => setOpen(open === 'groups' ? null : 'groups') } : null}
+            fileId={fileId}
+            onShowExport={showExport}
+          />
           <div className="oce__layout" data-groups={severalGroups || undefined}>
-            {severalGroups && <GroupList schema={schema} />}
+            {severalGroups && <GroupList id={groupsId} schema={schema} onChosen={() => setOpen(null)} />}
             <div className="oce__main">
-              <OptionFilterBar filters={filters} onChange={setFilters} />
               {severalGroups && <SearchResults schema={schema} query={filters.search} />}
               <ShownGroup schema={schema} filters={filters} revealing={reveal} onFiltersChange={setFilters} />
             </div>
-            <aside className="oce__side" aria-label={strings.fileRegion}>
-              <ExportPanel onExport={exported} severalGroups={severalGroups} />
-              <AdvisorySummary />
-              {!readOnly && <ImportPanel schema={schema} />}
+            <aside id={fileId} className="oce__side" aria-label={strings.fileRegion}>
+              <button type="button" className="oce-button oce__back" onClick={() => setOpen(null)}>
+                {strings.backToForm}
+              </button>
+              {sideSections.map((section) => (
+                <Fragment key={section.key}>{section.render()}</Fragment>
+              ))}
             </aside>
           </div>
         </div>
       </EditorUiContext.Provider>
     </SessionContext.Provider>
   );
+}
+
+const COMPACT_KEY = 'oslo-config-editor:compact';
+
+function recalledCompact(storage: Storage | null): boolean {
+  try {
+    return storage?.getItem(COMPACT_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function rememberCompact(storage: Storage | null, compact: boolean): void {
+  try {
+    if (compact) storage?.setItem(COMPACT_KEY, 'true');
+    else storage?.removeItem(COMPACT_KEY);
+  } catch {
+    // Storage may be full or disabled: the choice holds until the page goes.
+  }
 }
 
 function pageStorage(): Storage | null {

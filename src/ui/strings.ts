@@ -21,6 +21,14 @@ export interface EditorStrings {
   searchSummary: (matches: number, groups: number, query: string) => string;
   moreResults: (shown: number) => string;
   fileRegion: string;
+  backToForm: string;
+  compact: string;
+  exportBar: (problems: number) => string;
+  exportFormat: string;
+  formatIni: string;
+  formatKolla: string;
+  formatOpenstackAnsible: string;
+  formatCrudini: string;
   exportScope: string;
   wholeFile: string;
   groupOnly: (group: string) => string;
@@ -74,6 +82,14 @@ export const englishStrings: EditorStrings = {
       : `No option matches “${query}”.`,
   moreResults: (shown) => `The first ${shown} are listed; add words to narrow the search.`,
   fileRegion: 'File',
+  backToForm: 'Back to the form',
+  compact: 'Compact',
+  exportBar: (problems) => (problems ? `Export (${problems} problem${problems === 1 ? '' : 's'})` : 'Export'),
+  exportFormat: 'Format',
+  formatIni: 'The INI file',
+  formatKolla: 'kolla-ansible override (/etc/kolla/config/)',
+  formatOpenstackAnsible: 'OpenStack-Ansible overrides (YAML)',
+  formatCrudini: 'crudini commands',
   exportScope: 'Export',
   wholeFile: 'The whole file',
   groupOnly: (group) => `Only [${group}]`,

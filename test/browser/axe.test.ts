@@ -90,4 +90,24 @@ describe('accessibility (axe-core)', () => {
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    [1440, 'light'],
+    [1024, 'light'],
+    [390, 'light'],
+    [1440, 'dark'],
+    [1024, 'dark'],
+    [390, 'dark'],
+  ] as const)('finds no violation at %d px in the %s theme, with advisories, the file region open and compact mode', async (width, colorScheme) => {
+    const page = await open({ viewport: { width, height: 900 }, colorScheme });
+    await page.getByRole('button', { name: /^Export/ }).click();
+    await page.getByLabel('File text').fill('[glance]\napi_insecure = true\nnum_retries = x\n');
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('heading', { name: 'Cannot export yet' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    if (width < 900) await page.getByRole('button', { name: 'Back to the form' }).click();
+    await page.getByRole('checkbox', { name: 'Compact' }).check();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -70,4 +70,20 @@ describe('advisories', () => {
     await waitFor(() => expect(within(field).getAllByText('Note').length).toBeGreaterThan(0));
     expect(within(field).queryByText('Insecure')).toBeNull();
   });
+
+  it('gives an imported api_insecure = true one entry per line and only the secure fix, saying why the other is left out', async () => {
+    const { user } = renderEditor({ initialText: '[glance]\napi_insecure = true\n' });
+    const insecure = screen.getByRole('switch', { name: 'insecure' });
+    const field = fieldOf(insecure);
+    await waitFor(() => expect(within(field).getAllByRole('button', { name: /^Fix:/ })).toHaveLength(1));
+    expect(within(field).getByText('old name: api_insecure')).toBeTruthy();
+    expect(within(field).getAllByRole('button', { name: /^Fix:/ }).map((button) => button.textContent)).toEqual([
+      'Fix: delete api_insecure and set insecure = false',
+    ]);
+    expect(within(field).getByText(/^Not offered: “add insecure = true next to line 2, keeping api_insecure”/)).toBeTruthy();
+    const summary = screen.getByRole('region', { name: 'Advisories' });
+    expect(within(summary).getAllByRole('listitem')[0]!.textContent).toMatchInlineSnapshot(`"InsecureDeprecated [glance] insecure = true: nova does not check the image service's TLS certificate (line 2, and 2 more about this line)"`);
+    await user.click(within(field).getByRole('button', { name: 'Fix: delete api_insecure and set insecure = false' }));
+    await expectPreview('[glance]\ninsecure = false\n');
+  });
 });

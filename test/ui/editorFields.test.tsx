@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { builtinSchema } from '../../src/core';
-import { expectPreview, previewText, renderEditor } from './support';
+import { expectPreview, previewText, renderEditor, widgetSchema } from './support';
 
 const glance = builtinSchema.groups.find((group) => group.name === 'glance')!;
 
@@ -39,8 +39,24 @@ describe('ConfigEditor fields', () => {
 
     await user.click(screen.getByRole('button', { name: 'Unset num_retries' }));
     await expectPreview('[glance]\n');
-    expect((retries as HTMLInputElement).value).toBe('0');
+    // Unset, the field holds no value: its default shows as a placeholder.
+    expect((retries as HTMLInputElement).value).toBe('');
+    expect((retries as HTMLInputElement).placeholder).toBe('default: 0');
     expect(screen.getByRole('button', { name: 'Set num_retries' })).toBeTruthy();
+  });
+
+  it('never writes a default worked out where the service runs: Set asks for a value instead', async () => {
+    const schema = widgetSchema([{ name: 'my_ip', type: 'string value', default: '127.0.0.1', sample_default: '<host_ipv4>', help: 'This host.' }]);
+    const { user } = renderEditor({ schema, group: 'demo' });
+    const myIp = screen.getByRole('textbox', { name: 'my_ip' }) as HTMLInputElement;
+    expect(myIp.value).toBe('');
+    expect(myIp.placeholder).toBe('default: the IP address of this host');
+    await user.click(screen.getByRole('button', { name: 'Set my_ip' }));
+    expect(document.activeElement).toBe(myIp);
+    expect(screen.getByText(/^Type a value to set my_ip/).textContent).toMatchInlineSnapshot(`"Type a value to set my_ip: its default, the IP address of this host, is not a value a file can hold."`);
+    await expectPreview('[demo]\n');
+    await user.type(myIp, '192.0.2.10');
+    await expectPreview('[demo]\nmy_ip = 192.0.2.10\n');
   });
 
   it('keeps "set to the default value" apart from unset', async () => {
@@ -60,6 +76,7 @@ describe('ConfigEditor fields', () => {
   it('writes an emptied integer as `key =` (None), which is not the default', async () => {
     const { user } = renderEditor();
     const retries = screen.getByRole('spinbutton', { name: 'num_retries' });
+    await user.type(retries, '3');
     await user.clear(retries);
     await expectPreview('[glance]\nnum_retries =\n');
   });

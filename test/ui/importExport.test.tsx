@@ -81,7 +81,7 @@ describe('import', () => {
       "Line 3: No ':' or '=' found in assignment: 'not an assignment'",
       "Line 4: Invalid section (must end with ]): '[broken'",
     ]);
-    expect((screen.getByRole('spinbutton', { name: 'num_retries' }) as HTMLInputElement).value).toBe('0');
+    expect((screen.getByRole('spinbutton', { name: 'num_retries' }) as HTMLInputElement).value).toBe('');
     await expectPreview('[glance]\n');
   });
 

@@ -19,6 +19,7 @@ describe('widgets', () => {
     const { user } = renderEditor({ schema, group: 'demo' });
     const select = screen.getByRole('combobox', { name: 'flavor' });
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'default: small',
       'small — A small one',
       'large',
     ]);

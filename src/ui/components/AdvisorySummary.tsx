@@ -1,14 +1,16 @@
+import { advisoryEntries } from '../model/advisoryEntries';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useSessionState, useExportView } from '../state/useSession';
 import { FieldLink } from './FieldLink';
 import { FindingMark, markOf } from './FindingMark';
 
-/** Every finding of the core about the file, each linking to its field. */
+/** Every problem the core finds in the file, one entry per line with its kinds, the worst first, each linking to its field. */
 export function AdvisorySummary() {
-  const { findings } = useExportView();
+  const view = useExportView();
   const { strings } = useEditorUi();
   const schemaGroups = useSessionState((state) => state.fields);
-  if (!findings.length) {
+  const entries = advisoryEntries(view);
+  if (!entries.length) {
     return (
       <section className="oce-summary" aria-label={strings.advisories}>
         <h2>{strings.advisories}</h2>
@@ -19,22 +21,31 @@ export function AdvisorySummary() {
   return (
     <section className="oce-summary" aria-label={strings.advisories}>
       <h2>
-        {strings.advisories} ({findings.length})
+        {strings.advisories} ({entries.length})
       </h2>
       <ul>
-        {findings.map((finding, index) => {
-          const linked = finding.group && finding.option && schemaGroups[finding.group]?.[finding.option];
+        {entries.map((entry) => {
+          const [first, ...others] = entry.findings;
+          const linked = first!.group && first!.option && schemaGroups[first!.group]?.[first!.option];
           return (
-            <li key={index} className={`oce-advisory oce-advisory--${finding.severity}`}>
-              <FindingMark kind={markOf(finding)} />{' '}
+            <li key={entry.key} className={`oce-advisory oce-advisory--${entry.severity}`}>
+              {[...new Set(entry.findings.map(markOf))].map((kind) => (
+                <FindingMark key={kind} kind={kind} />
+              ))}{' '}
               {linked ? (
-                <FieldLink group={finding.group!} dest={finding.option!}>
-                  {finding.title}
+                <FieldLink group={first!.group!} dest={first!.option!}>
+                  {first!.title}
                 </FieldLink>
               ) : (
-                finding.title
+                first!.title
               )}
-              {finding.line !== null && <span className="oce-hint"> (line {finding.line})</span>}
+              {entry.line !== null && (
+                <span className="oce-hint">
+                  {' '}
+                  (line {entry.line}
+                  {others.length ? `, and ${others.length} more about this line` : ''})
+                </span>
+              )}
             </li>
           );
         })}

@@ -1,7 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { SectionStyle } from '../../core';
+import { parseIni } from '../../core/ini/parseIni';
+import { deploymentFormats, writeDeploymentExport, type DeploymentFormat } from '../../core/exports/writeDeploymentExport';
+import type { EditorStrings } from '../strings';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useSessionState, useSession, useExportView } from '../state/useSession';
+import type { ConfigSchema, IniDocument } from '../../core';
+import type { ExportProblem, ExportView } from '../../session';
 import { FieldLink } from './FieldLink';
 import { PreviewText } from './PreviewText';
 
@@ -12,10 +17,18 @@ export interface ExportedFile {
 }
 
 type ExportScope = 'file' | 'group';
+type ExportFormat = 'ini' | DeploymentFormat;
+
+const FORMAT_LABELS: Record<ExportFormat, (strings: EditorStrings) => string> = {
+  ini: (strings) => strings.formatIni,
+  'kolla-ansible': (strings) => strings.formatKolla,
+  'openstack-ansible': (strings) => strings.formatOpenstackAnsible,
+  crudini: (strings) => strings.formatCrudini,
+};
 
 /**
  * The live preview of the file, its download and copy, or why it cannot be exported yet. With several groups,
- * the whole file or the shown group's section alone.
+ * the whole file or the shown group's section alone; besides the INI file, the forms deployment tools take.
  */
 export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: ExportedFile) => void; severalGroups: boolean }) {
   const session = useSession();
@@ -27,12 +40,15 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
   const group = useSessionState((state) => state.group);
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState<ExportScope>('file');
-  const view = scope === 'group' ? whole.section(group) : whole;
+  const [format, setFormat] = useState<ExportFormat>('ini');
+  const scoped = scope === 'group' ? whole.section(group) : whole;
+  const view = useMemo(() => inFormat(session.schema, whole, scope === 'group' ? group : null, scoped, format), [session, whole, scope, group, scoped, format]);
 
   // The file of this very moment: the shown view may be one frame behind the last change.
   const exported = () => {
     const current = session.getExport();
-    return scope === 'group' ? current.section(session.getState().group) : current;
+    const shown = session.getState().group;
+    return inFormat(session.schema, current, scope === 'group' ? shown : null, scope === 'group' ? current.section(shown) : current, format);
   };
   const download = () => {
     const { text, fileName } = exported();
@@ -60,7 +76,10 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
 
   return (
     <section className="oce-export" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{strings.exportTitle(view.fileName)}</h2>
+      {/* The export bar moves the focus here. */}
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {strings.exportTitle(view.fileName)}
+      </h2>
       {severalGroups && (
         <fieldset className="oce-style">
           <legend>{strings.exportScope}</legend>
@@ -72,7 +91,17 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
           ))}
         </fieldset>
       )}
-      {imported && scope === 'file' ? (
+      <label className="oce-export__format">
+        {strings.exportFormat}{' '}
+        <select className="oce-input oce-select" value={format} onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}>
+          {(['ini', ...deploymentFormats] as ExportFormat[]).map((choice) => (
+            <option key={choice} value={choice}>
+              {FORMAT_LABELS[choice](strings)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {format !== 'ini' ? null : imported && scope === 'file' ? (
         <p className="oce-hint">{strings.exportImportedHint}</p>
       ) : (
         <fieldset className="oce-style">
@@ -125,4 +154,21 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
       )}
     </section>
   );
+}
+
+interface ShownExport {
+  text: string | null;
+  document: IniDocument;
+  fileName: string;
+  problems: ExportProblem[];
+}
+
+/** The export in a format: the INI file as it is, or the set values in a deployment tool's form. */
+function inFormat(schema: ConfigSchema, whole: ExportView, group: string | null, ini: ShownExport, format: ExportFormat): ShownExport {
+  if (format === 'ini') return ini;
+  const values = group ? (whole.values[group] ? { [group]: whole.values[group] } : {}) : whole.values;
+  const written = writeDeploymentExport(format, schema, values, whole.fileName);
+  const problems = [...ini.problems, ...('errors' in written ? written.errors.map((error) => ({ ...error, line: null })) : [])];
+  const text = 'text' in written ? written.text : '';
+  return { text: problems.length || ini.text === null ? null : text, document: parseIni(text), fileName: written.fileName, problems };
 }

@@ -4,6 +4,7 @@ import type { GroupSchema, OptionSchema } from '../../core';
 import { afterNextPaint } from '../model/afterNextPaint';
 import { fieldDomId } from '../model/domIds';
 import { matchesSearch } from '../model/matchesSearch';
+import { revealElement } from '../model/revealElement';
 import type { OptionFilters } from '../state/filters';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useSessionState } from '../state/useSession';
@@ -44,7 +45,7 @@ export function GroupForm({ group, filters, revealing, onShowAdvanced }: GroupFo
   const { basic, advanced } = useMemo(() => {
     const setDests = new Set(setKey.split('\n'));
     const shown = group.options.filter(
-      (option) => matchesSearch(option, filters.search) && (!filters.onlySet || setDests.has(option.dest)),
+      (option) => matchesSearch(group.name, option, filters.search) && (!filters.onlySet || setDests.has(option.dest)),
     );
     return { basic: shown.filter((o) => !o.advanced), advanced: shown.filter((o) => o.advanced) };
   }, [group, filters.search, filters.onlySet, setKey]);
@@ -61,17 +62,13 @@ export function GroupForm({ group, filters, revealing, onShowAdvanced }: GroupFo
     <OptionField key={option.dest} group={group.name} option={option} form={form.control} />
   );
 
-  // A field being revealed is rendered by now: move the focus to its input, or to the field itself when it has none.
+  // A field being revealed is rendered by now: scroll it to the middle of the view and move the focus to it.
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!revealing || !container.current) return;
     const field = (container.current.getRootNode() as Document | ShadowRoot).getElementById(fieldDomId(idPrefix, group.name, revealing.dest));
     if (!field) return;
-    field.scrollIntoView?.({ block: 'center' });
-    form.setFocus(revealing.dest);
-    if (!field.contains((field.getRootNode() as Document | ShadowRoot).activeElement)) {
-      (field.querySelector<HTMLElement>('input, select, textarea, button') ?? field).focus();
-    }
+    return revealElement(field, () => form.setFocus(revealing.dest));
   }, [revealing, form, group.name, idPrefix]);
 
   return (

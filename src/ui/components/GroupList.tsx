@@ -4,22 +4,25 @@ import type { GroupFields } from '../../session';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useSessionState, useSession } from '../state/useSession';
 
-/** Every group with options, with how many of its options are set, wrong and flagged; a button shows the group. */
-export function GroupList({ schema }: { schema: ConfigSchema }) {
+/**
+ * Every group with options, with how many of its options are set, wrong and flagged; a button shows the group (and,
+ * narrow, closes the list, which is then a menu).
+ */
+export function GroupList({ id, schema, onChosen }: { id: string; schema: ConfigSchema; onChosen(): void }) {
   const { strings } = useEditorUi();
   const groups = useMemo(() => schema.groups.filter((group) => group.options.length), [schema]);
   return (
-    <nav className="oce-groups" aria-label={strings.groups}>
+    <nav id={id} className="oce-groups" aria-label={strings.groups}>
       <ul>
         {groups.map((group) => (
-          <GroupListItem key={group.name} group={group} />
+          <GroupListItem key={group.name} group={group} onChosen={onChosen} />
         ))}
       </ul>
     </nav>
   );
 }
 
-const GroupListItem = memo(function GroupListItem({ group }: { group: GroupSchema }) {
+const GroupListItem = memo(function GroupListItem({ group, onChosen }: { group: GroupSchema; onChosen(): void }) {
   const session = useSession();
   const { strings } = useEditorUi();
   const current = useSessionState((state) => state.group === group.name);
@@ -32,7 +35,10 @@ const GroupListItem = memo(function GroupListItem({ group }: { group: GroupSchem
         type="button"
         className="oce-groups__item"
         aria-current={current ? 'true' : undefined}
-        onClick={() => session.showGroup(group.name)}
+        onClick={() => {
+          session.showGroup(group.name);
+          onChosen();
+        }}
       >
         <span className="oce-groups__name">[{group.name}]</span>
         <span className="oce-groups__counts">

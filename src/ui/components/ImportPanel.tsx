@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { ConfigSchema } from '../../core';
 import type { ImportResult } from '../../session';
 import { useEditorUi } from '../state/EditorUiContext';
@@ -13,12 +13,31 @@ export function ImportPanel({ schema }: { schema: ConfigSchema }) {
   const [text, setText] = useState('');
   const [summary, setSummary] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [reported, setReported] = useState(0);
+  const result = useRef<HTMLDivElement>(null);
+  // The result of an import is drawn beside its buttons: keep it in view while the checks of the imported file fill
+  // the sections above it.
+  useEffect(() => {
+    if (!reported || typeof requestAnimationFrame !== 'function') return;
+    const until = Date.now() + 1500;
+    let frame = 0;
+    const keep = () => {
+      const box = result.current?.getBoundingClientRect();
+      if (box && (box.top < 0 || box.bottom > window.innerHeight)) result.current!.scrollIntoView({ block: 'nearest' });
+      if (Date.now() < until) frame = requestAnimationFrame(keep);
+    };
+    keep();
+    return () => cancelAnimationFrame(frame);
+  }, [reported]);
 
   const load = (name: string, content: string) => {
     setText(content);
     report(session.importText(name, content));
   };
-  const report = (result: ImportResult) => setSummary(result.ok ? summarize(schema, result) : null);
+  const report = (imported: ImportResult) => {
+    setSummary(imported.ok ? summarize(schema, imported) : null);
+    setReported((count) => count + 1);
+  };
   const openFile = async (file: File | undefined) => {
     if (file) load(file.name, await file.text());
   };
@@ -69,24 +88,26 @@ export function ImportPanel({ schema }: { schema: ConfigSchema }) {
           />
         </label>
       </div>
-      <div role="status" className="oce-import__result">
-        {summary}
-      </div>
-      {failure && (
-        <div id={`${id}-errors`} role="alert" className="oce-import__errors">
-          <p>
-            {failure.name} does not parse, as oslo.config would refuse it; nothing was imported. Fix these lines and import
-            again:
-          </p>
-          <ul>
-            {failure.errors.map((error) => (
-              <li key={error.line}>
-                Line {error.line}: {error.message}
-              </li>
-            ))}
-          </ul>
+      <div ref={result} className="oce-import__outcome">
+        <div role="status" className="oce-import__result">
+          {summary}
         </div>
-      )}
+        {failure && (
+          <div id={`${id}-errors`} role="alert" className="oce-import__errors">
+            <p>
+              {failure.name} does not parse, as oslo.config would refuse it; nothing was imported. Fix these lines and import
+              again:
+            </p>
+            <ul>
+              {failure.errors.map((error) => (
+                <li key={error.line}>
+                  Line {error.line}: {error.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,16 +1,18 @@
-import { memo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import { formatDefaults, type OptionSchema } from '../coreApi';
+import { describeDefaultText } from '../../core/schema/describeDefaultText';
 import { boundsOf, optionTypes } from '../../core/types/optionTypes';
 import { stringifyValues } from '../../core/values/jsonValue';
-import { toOptionValue, unsetField, type DraftValue, type FieldState } from '../../session';
+import { defaultField, toOptionValue, unsetField, type DraftValue, type FieldState } from '../../session';
 import { widgets } from '../fields/widgets';
 import { fieldDomId } from '../model/domIds';
 import { useEditorUi } from '../state/EditorUiContext';
-import { useField, useFieldFindings, useSession, useSessionState } from '../state/useSession';
+import { useField, useFieldEntries, useSession, useSessionState } from '../state/useSession';
 import type { EditorStrings } from '../strings';
 import { FieldAdvisories } from './FieldAdvisories';
 import { FindingMark, markOf } from './FindingMark';
+import { helpSummary } from '../model/helpBlocks';
 import { HelpText } from './HelpText';
 
 interface OptionFieldProps {
@@ -23,10 +25,12 @@ interface OptionFieldProps {
 /** One option: its widget, whether it is set, its messages and advisories, and its documentation. */
 export const OptionField = memo(function OptionField({ group, option, form }: OptionFieldProps) {
   const session = useSession();
-  const { idPrefix, strings, readOnly } = useEditorUi();
+  const { idPrefix, strings, readOnly, compact } = useEditorUi();
   const { field: registration } = useController({ name: option.dest, control: form });
   const { field: state, problem } = useField(group, option.dest);
-  const findings = useFieldFindings(group, option.dest);
+  const fieldEntries = useFieldEntries(group, option.dest);
+  const [setHint, setSetHint] = useState<string | null>(null);
+  const feeds = useMemo(() => optionsFedBy(session.schema.groups.find((g) => g.name === group)?.options ?? [], group, option.dest), [session, group, option.dest]);
   const source = useSessionState((current) => current.document?.sources[group]?.[option.dest]);
   const documentName = useSessionState((current) => current.document?.name);
 
@@ -34,12 +38,22 @@ export const OptionField = memo(function OptionField({ group, option, form }: Op
   const edit = (value: DraftValue) => change({ set: true, value });
 
   const base = fieldDomId(idPrefix, group, option.dest);
+  const sourceText =
+    source && documentName ? `${documentName} line ${source.line}${source.oldName ? `, under its old name [${source.section}] ${source.key}` : ''}` : null;
   const ids = { input: `${base}-input`, status: `${base}-status`, error: `${base}-error`, advice: `${base}-advice`, help: `${base}-help` };
+  // An unset field holds no value: its default shows in place of one, as a default.
+  const shownValue = state.set ? state.value : unsetField(option).value;
+  const placeholder = state.set ? undefined : `default: ${defaultLabel(option)}`;
   const message = problem?.message;
   const itemErrors = problem?.items ?? [];
   // The field's own message stands for the core's "invalid" finding about the same value.
-  const shown = message ? findings.filter((finding) => finding.kind !== 'invalid') : findings;
-  const describedBy = [ids.status, message && ids.error, shown.length && ids.advice, option.help && ids.help]
+  const entries = message
+    ? fieldEntries
+        .map((entry) => ({ ...entry, findings: entry.findings.filter((f) => !(f.kind === 'invalid' && f.group === group && f.option === option.dest)) }))
+        .filter((entry) => entry.findings.length)
+    : fieldEntries;
+  const shown = entries.flatMap((entry) => entry.findings);
+  const describedBy = [ids.status, setHint && `${ids.status}-hint`, message && ids.error, shown.length && ids.advice, option.help && ids.help]
     .filter(Boolean)
     .join(' ');
   const widget = widgets[option.type];
@@ -48,7 +62,8 @@ export const OptionField = memo(function OptionField({ group, option, form }: Op
   const control = widget.render({
     id: ids.input,
     option,
-    value: state.value,
+    value: shownValue,
+    placeholder,
     onChange: edit,
     describedBy,
     invalid: Boolean(message),
@@ -72,6 +87,17 @@ export const OptionField = memo(function OptionField({ group, option, form }: Op
         {kinds.map((kind) => (
           <FindingMark key={kind} kind={kind} />
         ))}
+        {option.oldNames.map((old) => (
+          <span key={`${old.group}.${old.name}`} className="oce-tag">
+            old name: {old.group && old.group !== group ? `[${old.group}] ` : ''}
+            {old.name}
+          </span>
+        ))}
+        {feeds.map((fed) => (
+          <span key={fed} className="oce-tag">
+            also the old name of {fed}
+          </span>
+        ))}
         {option.advanced && <span className="oce-tag">advanced</span>}
         {option.secret && <span className="oce-tag">secret</span>}
       </div>
@@ -91,25 +117,66 @@ export const OptionField = memo(function OptionField({ group, option, form }: Op
             {strings.unset}
           </button>
         ) : (
-          <button type="button" className="oce-button oce-button--small" aria-label={`${strings.set} ${option.dest}`} onClick={() => change({ set: true, value: state.value })}>
+          <button
+            type="button"
+            className="oce-button oce-button--small"
+            aria-label={`${strings.set} ${option.dest}`}
+            onClick={() => {
+              const field = defaultField(option);
+              if (field) return change(field);
+              // No line can say this default: writing nothing, the field asks for a value instead.
+              setSetHint(`Type a value to set ${option.dest}: its default, ${defaultLabel(option)}, is not a value a file can hold.`);
+              document.getElementById(ids.input)?.focus();
+            }}
+          >
             {strings.set}
           </button>
         )}
       </div>
+      {setHint && !state.set && (
+        <p id={`${ids.status}-hint`} className="oce-hint" role="status">
+          {setHint}
+        </p>
+      )}
       {/* With a message beside each wrong item, this one is for screen readers only. */}
       <p id={ids.error} className={itemErrors.some(Boolean) ? 'oce-error oce-visually-hidden' : 'oce-error'} aria-live="polite">
         {message}
       </p>
-      <FieldAdvisories id={ids.advice} findings={shown} />
-      <div className="oce-field__doc">
-        <p className="oce-field__facts">
-          {facts(option, source && documentName ? `${documentName} line ${source.line}${source.oldName ? `, under its old name [${source.section}] ${source.key}` : ''}` : null)}
-        </p>
-        <HelpText id={ids.help} help={option.help} />
-      </div>
+      <FieldAdvisories id={ids.advice} entries={entries} folded={compact || !state.set} />
+      {compact ? (
+        <details className="oce-field__doc">
+          <summary>{helpSummary(option.help) || 'Default and facts'}</summary>
+          <FieldDoc option={option} source={sourceText} helpId={ids.help} />
+        </details>
+      ) : (
+        <div className="oce-field__doc">
+          <FieldDoc option={option} source={sourceText} helpId={ids.help} />
+        </div>
+      )}
     </form>
   );
 });
+
+function FieldDoc({ option, source, helpId }: { option: OptionSchema; source: string | null; helpId: string }) {
+  return (
+    <>
+      <p className="oce-field__facts">{facts(option, source)}</p>
+      <HelpText id={helpId} help={option.help} />
+    </>
+  );
+}
+
+/** The options of a group that read `dest` as an old name: `api_insecure` is also the old name of `insecure`. */
+function optionsFedBy(options: OptionSchema[], group: string, dest: string): string[] {
+  return options
+    .filter((other) => other.dest !== dest && other.oldNames.some((old) => old.name === dest && (!old.group || old.group === group)))
+    .map((other) => other.dest);
+}
+
+/** The default as an operator reads it: a value, or what a default worked out where the service runs stands for. */
+function defaultLabel(option: OptionSchema): string {
+  return option.defaultText !== null ? describeDefaultText(option.defaultText) : defaultText(option);
+}
 
 function defaultText(option: OptionSchema): string {
   const texts = formatDefaults(option).map((text) => (text === '<None>' ? 'None' : text === '' ? '(empty)' : text));
@@ -126,7 +193,11 @@ function describeState(option: OptionSchema, state: FieldState, strings: EditorS
 }
 
 function facts(option: OptionSchema, source: string | null): string {
-  const parts = [`Default: ${defaultText(option)}${option.defaultText !== null ? ' (worked out where the service runs)' : ''}`];
+  const parts = [
+    option.defaultText !== null
+      ? `Default: ${describeDefaultText(option.defaultText)}, worked out where the service runs (the generator writes ${option.defaultText})`
+      : `Default: ${defaultText(option)}`,
+  ];
   const bounds = boundsOf(option);
   if (bounds.min !== null) parts.push(`minimum ${bounds.min}`);
   if (bounds.max !== null) parts.push(`maximum ${bounds.max}`);

@@ -1,22 +1,29 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { ConfigSchema } from '../../core';
-import { matchesSearch } from '../model/matchesSearch';
+import { helpSummary } from '../model/helpBlocks';
+import { searchRank } from '../model/matchesSearch';
 import { useEditorUi } from '../state/EditorUiContext';
 import { FieldLink } from './FieldLink';
 
 const SHOWN_RESULTS = 50;
 
-/** The options of every group that match the search, each a link to its field in its group. */
+/** The options of every group that match the search, the best matches first, each a link to its field in its group. */
 export function SearchResults({ schema, query }: { schema: ConfigSchema; query: string }) {
   const { strings } = useEditorUi();
   // Typing in the search box paints first; the schema is searched right after.
   const deferred = useDeferredValue(query.trim());
+  // Exact names first, then names, old names and help; within each, the schema's order.
   const matches = useMemo(
     () =>
       deferred
-        ? schema.groups.flatMap((group) =>
-            group.options.filter((option) => matchesSearch(option, deferred)).map((option) => ({ group: group.name, option })),
-          )
+        ? schema.groups
+            .flatMap((group) =>
+              group.options.flatMap((option) => {
+                const rank = searchRank(group.name, option, deferred);
+                return rank === null ? [] : [{ group: group.name, option, rank }];
+              }),
+            )
+            .sort((a, b) => a.rank - b.rank)
         : [],
     [schema, deferred],
   );
@@ -34,7 +41,7 @@ export function SearchResults({ schema, query }: { schema: ConfigSchema; query: 
               <FieldLink group={group} dest={option.dest}>
                 [{group}] {option.dest}
               </FieldLink>
-              {option.help && <span className="oce-hint"> {firstSentence(option.help)}</span>}
+              {option.help && <span className="oce-hint"> {helpSummary(option.help)}</span>}
             </li>
           ))}
         </ul>
@@ -42,11 +49,4 @@ export function SearchResults({ schema, query }: { schema: ConfigSchema; query: 
       {matches.length > SHOWN_RESULTS && <p className="oce-hint">{strings.moreResults(SHOWN_RESULTS)}</p>}
     </section>
   );
-}
-
-function firstSentence(help: string): string {
-  const text = help.replace(/\s+/g, ' ').trim();
-  const end = text.search(/[.:](\s|$)/);
-  const sentence = end >= 0 ? text.slice(0, end + 1) : text;
-  return sentence.length > 120 ? `${sentence.slice(0, 119)}…` : sentence;
 }

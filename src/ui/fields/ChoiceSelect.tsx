@@ -1,7 +1,10 @@
 import type { WidgetProps } from './widgetProps';
 
-/** The option's choices; a value outside them (from an imported file) stays selectable so it is visible. */
-export function ChoiceSelect({ id, option, value, onChange, describedBy, invalid, inputRef }: WidgetProps<string | number | null>) {
+/**
+ * The option's choices; a value outside them (from an imported file) stays selectable so it is visible, and an unset
+ * field shows its default in the first entry, as a default.
+ */
+export function ChoiceSelect({ id, option, value, onChange, describedBy, invalid, inputRef, placeholder }: WidgetProps<string | number | null>) {
   const choices = option.choices.filter((choice) => choice.value !== null);
   const listed = choices.some((choice) => choice.value === value);
   return (
@@ -18,7 +21,7 @@ export function ChoiceSelect({ id, option, value, onChange, describedBy, invalid
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
     >
-      {!listed && <option value={String(value ?? '')}>{value === null || value === '' ? '(none)' : String(value)}</option>}
+      {!listed && <option value={String(value ?? '')}>{placeholder ?? (value === null || value === '' ? '(none)' : String(value))}</option>}
       {choices.map((choice) => (
         <option key={String(choice.value)} value={String(choice.value)}>
           {choice.value === '' ? "'' (empty)" : String(choice.value)}

@@ -3,7 +3,7 @@ import type { DictEntry } from '../../session';
 import type { WidgetProps } from './widgetProps';
 
 /** key:value pairs, one row each; repeated keys are reported by the field's check, not prevented here. */
-export function DictEditor({ id, option, value, onChange, describedBy, invalid, inputRef }: WidgetProps<DictEntry[]>) {
+export function DictEditor({ id, option, value, onChange, describedBy, invalid, inputRef, placeholder }: WidgetProps<DictEntry[]>) {
   const container = useRef<HTMLFieldSetElement>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const name = option.dest;
@@ -20,7 +20,7 @@ export function DictEditor({ id, option, value, onChange, describedBy, invalid, 
   return (
     <fieldset className="oce-list" ref={container} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
       <legend className="oce-visually-hidden">{name}</legend>
-      {value.length === 0 && <p className="oce-list__empty">No pairs.</p>}
+      {value.length === 0 && <p className="oce-list__empty">{placeholder ?? 'No pairs.'}</p>}
       <ol className="oce-list__items">
         {value.map((entry, index) => (
           <li key={index} className="oce-list__item oce-dict__row">

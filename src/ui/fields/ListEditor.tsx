@@ -12,7 +12,7 @@ type Focus = { index: number; part: 'input' | 'up' | 'down' | 'add' };
  * Items edited one by one: add, remove, move up or down. Enter adds an item after the current one; pasting
  * text with commas or line breaks into an item splits it into items.
  */
-export function ListEditor({ id, option, value, onChange, describedBy, invalid, itemErrors, itemNoun, inputRef }: ListEditorProps) {
+export function ListEditor({ id, option, value, onChange, describedBy, invalid, itemErrors, itemNoun, inputRef, placeholder }: ListEditorProps) {
   const container = useRef<HTMLFieldSetElement>(null);
   const [focus, setFocus] = useState<Focus | null>(null);
   const name = option.dest;
@@ -72,7 +72,7 @@ export function ListEditor({ id, option, value, onChange, describedBy, invalid, 
       <legend className="oce-visually-hidden">
         {name}
       </legend>
-      {value.length === 0 && <p className="oce-list__empty">No {itemNoun}s.</p>}
+      {value.length === 0 && <p className="oce-list__empty">{placeholder ?? `No ${itemNoun}s.`}</p>}
       <ol className="oce-list__items">
         {value.map((item, index) => {
           const error = itemErrors[index];

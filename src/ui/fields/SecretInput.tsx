@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { WidgetProps } from './widgetProps';
 
 /** A password input for `secret` options, with a button to reveal what was typed. */
-export function SecretInput({ id, option, value, onChange, describedBy, invalid, inputRef }: WidgetProps<string>) {
+export function SecretInput({ id, option, value, onChange, describedBy, invalid, inputRef, placeholder }: WidgetProps<string>) {
   const [revealed, setRevealed] = useState(false);
   return (
     <span className="oce-secret">
@@ -13,6 +13,7 @@ export function SecretInput({ id, option, value, onChange, describedBy, invalid,
         className="oce-input"
         name={option.dest}
         value={value}
+      placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => onChange(event.currentTarget.value)}

@@ -1,7 +1,7 @@
 import type { WidgetProps } from './widgetProps';
 
 /** Free text; what oslo accepts is checked by the core, so the browser's own checks stay off. */
-export function TextInput({ id, option, value, onChange, describedBy, invalid, inputRef, technical = false }: WidgetProps<string> & { technical?: boolean }) {
+export function TextInput({ id, option, value, onChange, describedBy, invalid, inputRef, placeholder, technical = false }: WidgetProps<string> & { technical?: boolean }) {
   return (
     <input
       id={id}
@@ -10,6 +10,7 @@ export function TextInput({ id, option, value, onChange, describedBy, invalid, i
       className="oce-input"
       name={option.dest}
       value={value}
+      placeholder={placeholder}
       inputMode={option.type === 'uri' ? 'url' : undefined}
       spellCheck={technical ? false : undefined}
       autoComplete="off"

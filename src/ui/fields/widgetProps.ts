@@ -9,6 +9,8 @@ export interface WidgetProps<T> {
   /** Ids of the status, error, advisories and help of the field. */
   describedBy: string;
   invalid: boolean;
+  /** What an unset field shows in place of a value: its default, as a default. */
+  placeholder?: string;
   /** react-hook-form's ref, so that it can move the focus to the field. */
   inputRef?: (element: HTMLElement | null) => void;
 }

@@ -9,6 +9,8 @@ export interface EditorUi {
   strings: EditorStrings;
   /** The values can be read, searched and exported, not changed. */
   readOnly: boolean;
+  /** Help and advisories folded into one line per option. */
+  compact: boolean;
 }
 
 export const EditorUiContext = createContext<EditorUi>({
@@ -16,6 +18,7 @@ export const EditorUiContext = createContext<EditorUi>({
   revealField: () => {},
   strings: englishStrings,
   readOnly: false,
+  compact: false,
 });
 
 export function useEditorUi(): EditorUi {

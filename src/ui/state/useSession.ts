@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { Finding } from '../../core';
+import type { AdvisoryEntry, Finding } from '../../core';
+import { advisoryEntries } from '../model/advisoryEntries';
 import { fieldKey, type EditorSession, type ExportView, type FieldProblem, type FieldState, type SessionState } from '../../session';
 
 export const SessionContext = createContext<EditorSession | null>(null);
@@ -39,4 +40,24 @@ export function useFieldFindings(group: string, dest: string): Finding[] {
     session.subscribeExport,
     () => session.getPublishedExport().findingsByField.get(fieldKey(group, dest)) ?? NO_FINDINGS,
   );
+}
+
+const NO_ENTRIES: AdvisoryEntry[] = [];
+// The entries of one field, kept while the field's findings are the same array, so that it does not re-render.
+const fieldEntries = new WeakMap<Finding[], AdvisoryEntry[]>();
+
+/**
+ * The advisory entries that concern one option: each line with a finding about it, with every finding on that line
+ * (an old name's line may concern two options). Stable while the option's findings are.
+ */
+export function useFieldEntries(group: string, dest: string): AdvisoryEntry[] {
+  const session = useSession();
+  const findings = useFieldFindings(group, dest);
+  if (findings === NO_FINDINGS) return NO_ENTRIES;
+  let entries = fieldEntries.get(findings);
+  if (!entries) {
+    const all = advisoryEntries(session.getPublishedExport());
+    fieldEntries.set(findings, (entries = all.filter((entry) => entry.findings.some((finding) => finding.group === group && finding.option === dest))));
+  }
+  return entries;
 }
