@@ -1,5 +1,6 @@
 import { checkDocuments } from '../core/checkFiles';
 import type { Finding } from '../core/findings/types';
+import { knownKeys } from '../core/findings/knownKeys';
 import { normalizeSectionName } from '../core/ini/normalizeSectionName';
 import type { IniDocument, IniLine } from '../core/ini/types';
 import type { ConfigSchema } from '../core/schema/types';
@@ -27,6 +28,8 @@ interface GroupReach {
   section: string;
   /** Keys that are old names of the group's options, by the section they are read from. */
   oldKeys: Map<string, Set<string>>;
+  /** The sections of other groups whose options share an old name with this group's: they decide who reads it. */
+  sharing: Set<string>;
   /** A default substitutes another option, so the group's values may depend on any line of the file. */
   readsReferences: boolean;
 }
@@ -47,19 +50,22 @@ interface Kept {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function createGroupChecker(schema: ConfigSchema): GroupChecker {
+  const { old: oldReaders } = knownKeys(schema);
   const reaches = new Map(
     schema.groups.map((group) => {
       const oldKeys = new Map<string, Set<string>>();
+      const sharing = new Set<string>();
       for (const option of group.options) {
         for (const old of option.oldNames) {
           const section = normalizeSectionName(old.group || group.name);
           oldKeys.set(section, (oldKeys.get(section) ?? new Set()).add(old.name));
+          for (const reader of oldReaders.get(`${section}\n${old.name}`) ?? []) sharing.add(normalizeSectionName(reader.group));
         }
       }
       const readsReferences = group.options.some((option) =>
         [option.default].flat().some((value) => typeof value === 'string' && value.includes('$')),
       );
-      return [group.name, { name: group.name, section: normalizeSectionName(group.name), oldKeys, readsReferences }];
+      return [group.name, { name: group.name, section: normalizeSectionName(group.name), oldKeys, sharing, readsReferences }];
     }),
   );
   const kept = new Map<string, Kept>();
@@ -114,22 +120,14 @@ function relevantLines(document: IniDocument, reaches: GroupReach[]): Map<string
     if (numbers) numbers.push(line.number);
     else sectionLines.set(section, [line.number]);
   }
-  const sectionEntries = new Map<string, typeof document.entries>();
-  for (const entry of document.entries) {
-    const entries = sectionEntries.get(entry.section.normalized);
-    if (entries) entries.push(entry);
-    else sectionEntries.set(entry.section.normalized, [entry]);
-  }
   const relevant = new Map<string, Relevant>();
   for (const reach of reaches) {
     const lines = new Set(sectionLines.get(reach.section));
-    for (const [oldSection, keys] of reach.oldKeys) {
-      if (oldSection === reach.section) continue;
-      for (const entry of sectionEntries.get(oldSection) ?? []) {
-        if (!keys.has(entry.key)) continue;
-        lines.add(entry.section.line);
-        for (let number = entry.line; number <= entry.endLine; number += 1) lines.add(number);
-      }
+    // The whole section an old name is in: whether another option reads the line (oslo.db's old names are two
+    // options') depends on that option's own line there.
+    for (const section of [...reach.oldKeys.keys(), ...reach.sharing]) {
+      if (section === reach.section) continue;
+      for (const number of sectionLines.get(section) ?? []) lines.add(number);
     }
     const numbers = [...lines].sort((a, b) => a - b);
     const anyLine = reach.readsReferences || numbers.some((number) => substitutes(document.lines[number - 1]!));

@@ -6,6 +6,8 @@ export type CatalogFacts = Record<string, Record<string, OptionFacts>>;
 
 const optionFacts = z.object({
   computed_default: z.optional(z.boolean()),
+  multi: z.optional(z.boolean()),
+  custom_type: z.optional(z.string()),
   bounds: z.optional(z.boolean()),
   item_type: z.optional(z.string()),
   item_min: z.nullish(z.number()),
@@ -38,6 +40,8 @@ export function readCatalogFacts(data: unknown): CatalogFacts {
       const item = raw.item_type === undefined ? undefined : { type: raw.item_type, min: raw.item_min ?? null, max: raw.item_max ?? null, choices: raw.item_choices ?? null };
       facts[group][dest] = {
         ...(raw.computed_default && { computedDefault: true }),
+        ...(raw.multi && { multi: true }),
+        ...(raw.custom_type !== undefined && { customType: raw.custom_type }),
         ...(raw.bounds && { bounds: true }),
         ...(item && { item }),
         ...(raw.regex !== undefined && { regex: raw.regex }),

@@ -1,6 +1,8 @@
 import { indexDocument } from '../ini/indexDocument';
 import { normalizeSectionName } from '../ini/normalizeSectionName';
-import type { Resolution, ValueSource } from '../ini/resolveConfig';
+import { findSources, type Resolution, type ValueSource } from '../ini/resolveConfig';
+import type { IniEntry } from '../ini/types';
+import type { OptionSchema } from '../schema/types';
 import { knownKeys } from './knownKeys';
 import type { Finding } from './types';
 
@@ -13,8 +15,13 @@ import type { Finding } from './types';
  */
 export function findDeadLines(resolution: Resolution): Finding[] {
   const findings: Finding[] = [];
-  const { own } = knownKeys(resolution.schema);
+  const { own, old } = knownKeys(resolution.schema);
   const isOwnKey = (section: string, key: string) => own.has(`${section}\n${key}`);
+  // An old name can be two options' (oslo.db's `[database] sql_connection`): a line the other option reads is not dead.
+  const readByAnother = (entry: IniEntry, option: OptionSchema) =>
+    (old.get(`${entry.section.normalized}\n${entry.key}`) ?? []).some(
+      (reader) => reader.option !== option && findSources(resolution.files, reader.group, reader.option).some((source) => source.entry === entry),
+    );
   const fileName = (source: Pick<ValueSource, 'file'>) => resolution.files[source.file]!.name;
 
   for (const [group, options] of resolution.options) {
@@ -34,7 +41,7 @@ export function findDeadLines(resolution: Resolution): Finding[] {
           // A line of an old name that is also an option of its own is read as that option: not dead.
           if (name.oldName && isOwnKey(name.section, name.key)) continue;
           for (const entry of index.get(name.section)?.get(name.key) ?? []) {
-            if (entry === winner.entry) continue;
+            if (entry === winner.entry || (name.oldName && readByAnother(entry, option))) continue;
             const sameFile = fileIndex === winner.file;
             const sameKey = name.section === winner.entry.section.normalized && name.key === winner.entry.key;
             if (!sameFile && sameKey) continue;

@@ -53,6 +53,16 @@ export function migrateOldNames(schema: ConfigSchema, text: string): Migration {
   const changes: MigrationChange[] = [];
   const errors: MigrationError[] = [];
 
+  // Who reads each line through an old name: an old name can be two options' (oslo.db's `[database] sql_connection`).
+  const readers = new Map<IniEntry, string[]>();
+  for (const group of schema.groups) {
+    for (const option of group.options) {
+      if (!option.oldNames.length) continue;
+      for (const source of findSources([file], group.name, option)) {
+        if (source.oldName) readers.set(source.entry, [...(readers.get(source.entry) ?? []), `[${group.name}] ${option.dest}`]);
+      }
+    }
+  }
   for (const group of schema.groups) {
     for (const option of group.options) {
       const oldSets = option.oldNames
@@ -78,6 +88,15 @@ export function migrateOldNames(schema: ConfigSchema, text: string): Migration {
           const from = `[${entry.section.name}] ${entry.key}`;
           const isRead = read.some((source) => source.entry === entry);
           const sameKeyAsWinner = winner.oldName && winner.entry.section.normalized === set.section && winner.entry.key === set.key;
+          const readBy = readers.get(entry) ?? [];
+          if (readBy.length > 1 && isRead) {
+            errors.push({
+              line: entry.line,
+              message: `${from} is the old name of ${readBy.join(' and ')}, which oslo all read from this line; one name cannot carry it to all: write each option's own line by hand`,
+            });
+            continue;
+          }
+          if (!isRead && readBy.length) continue;
           if (isRead || (sameKeyAsWinner && !keepsOwnMeaning)) {
             const action = keepsOwnMeaning ? 'copy' : 'rename';
             rewrites.push({ line: entry.line, action, group: group.name, key: option.dest });

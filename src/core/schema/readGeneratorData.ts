@@ -116,12 +116,15 @@ function withoutNamespace(entry: unknown): string {
 }
 
 function readOption(entry: Record<string, unknown>, path: (string | number)[], facts: OptionFacts | undefined): OptionSchema {
+  const groupName = String(path[1]);
   const parsed = rawOption.safeParse(entry);
   const raw: Partial<RawOption> = parsed.success ? parsed.data : pickReadable(entry);
   const name = entry.name as string;
   const dest = entry.dest as string;
   const typeName = typeof entry.type === 'string' ? entry.type : String(entry.type);
-  const type = typeOfGeneratorName(typeName);
+  // A MultiOpt of another type is named by its item type: each of its lines is one item of that type. A type of the
+  // service's own code is named as the oslo type it derives from, but converts as its code says.
+  const type = facts?.multi ? 'multi' : facts?.customType ? 'unknown' : typeOfGeneratorName(typeName);
   const base = {
     name,
     dest,
@@ -151,7 +154,9 @@ function readOption(entry: Record<string, unknown>, path: (string | number)[], f
     deprecatedSince: raw.deprecated_since == null ? null : String(raw.deprecated_since),
     oldNames: (raw.deprecated_opts ?? [])
       .filter((old) => old.name || old.group)
-      .map((old) => ({ group: old.group ?? '', name: old.name ?? dest })),
+      .map((old) => ({ group: old.group ?? '', name: old.name ?? dest }))
+      // oslo.messaging lists `[DEFAULT] rpc_conn_pool_size` as its own old name: a file's line of it is the option's own.
+      .filter((old) => !(old.name === dest && (old.group === '' || old.group.toLowerCase() === groupName.toLowerCase()))),
     readOnlyReason,
   };
 }

@@ -1,24 +1,10 @@
 import { pythonRepr } from '../python/formatPython';
 import { pyStrip } from '../python/pythonText';
-import { convertItem } from './convertItem';
-import { dictType } from './dictType';
 import { formatText, singleLine } from './formatText';
 import type { Conversion, OptionTypeDefinition, TypedOption } from './optionType';
+import { readTypedItem } from './readTypedItem';
 
 const isList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-/**
- * One item as the option's item type reads it, as text (a dict item as `key:value` pairs); plain text where the
- * option says nothing of its items.
- */
-function readItem(option: TypedOption, piece: string): { value: string; doubt?: string } | { error: string } {
-  const item = option.facts?.item;
-  if (!item) return { value: pyStrip(piece) };
-  if (item.type !== 'Dict') return convertItem(item, piece);
-  const dict = dictType.convert({ ...option, type: 'dict', facts: {} }, pyStrip(piece));
-  if ('error' in dict) return dict;
-  return { value: Object.entries(dict.value as Record<string, string>).map(([key, value]) => `${key}:${value}`).join(',') };
-}
 
 /**
  * oslo's List type: stripped, trailing commas dropped, inside `[` `]` where the option says so, split on commas; a
@@ -36,11 +22,11 @@ function convertList(option: TypedOption, text: string): Conversion {
   let doubt: string | undefined;
   while (pieces.length) {
     let piece = pieces.shift()!;
-    let read = readItem(option, piece);
+    let read = readTypedItem(option, piece);
     const first = read;
     while ('error' in read && pieces.length) {
       piece += `,${pieces.shift()!}`;
-      read = readItem(option, piece);
+      read = readTypedItem(option, piece);
     }
     if ('error' in read) return first;
     doubt ??= read.doubt;
@@ -58,7 +44,7 @@ export const listType: OptionTypeDefinition = {
   check(option, value) {
     if (!option.facts?.item) return null;
     for (const [index, item] of (value as string[]).entries()) {
-      const read = readItem(option, item);
+      const read = readTypedItem(option, item);
       if ('error' in read) return `item ${index + 1} (${JSON.stringify(item)}): ${read.error}`;
       if (read.value !== item) return `oslo reads item ${index + 1} (${JSON.stringify(item)}) as ${JSON.stringify(read.value)}: write it that way`;
     }

@@ -1,17 +1,23 @@
 import { pythonRepr } from '../python/formatPython';
 import { checkString } from './checkString';
 import { formatText } from './formatText';
-import type { OptionTypeDefinition } from './optionType';
+import type { OptionTypeDefinition, TypedOption } from './optionType';
+import { readTypedItem } from './readTypedItem';
 
-/** oslo's MultiStrOpt: each line is one item, in the order oslo reads the lines. */
+/** A line's item: a string (MultiStrOpt), or of the item type of a MultiOpt the catalog's facts name. */
+function readLine(option: TypedOption, text: string) {
+  return option.facts?.item ? readTypedItem(option, text) : checkString(option, text);
+}
+
+/** oslo's MultiStrOpt, or a MultiOpt of another type: each line is one item, in the order oslo reads the lines. */
 export const multiType: OptionTypeDefinition = {
   generatorNames: ['multi valued'],
   shape: 'list',
   holds: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
-  convert: checkString,
+  convert: readLine,
   check(option, value) {
     for (const item of value as string[]) {
-      const checked = checkString(option, item);
+      const checked = readLine(option, item);
       if ('error' in checked) return checked.error;
       if (checked.doubt) return checked.doubt;
       if (checked.value !== item) return `oslo reads ${JSON.stringify(item)} as ${JSON.stringify(checked.value)}: write it that way`;

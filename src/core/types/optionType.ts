@@ -48,6 +48,10 @@ export type ItemTypeName =
 export interface OptionFacts {
   /** The default is worked out where the service runs (its host's name, addresses, CPUs or paths). */
   computedDefault?: boolean;
+  /** A MultiOpt of `item`'s type: each line adds one item, although the generator names the item's type. */
+  multi?: boolean;
+  /** The option converts with a type of the service's own code (its class name), whatever the generator names. */
+  customType?: string;
   /** A list written inside `[` `]`, a dict inside `{` `}`. */
   bounds?: boolean;
   /** A list's items or a dict's values, where they are not plain text. */
