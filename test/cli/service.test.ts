@@ -31,6 +31,19 @@ describe('--service NAME [--release R]', () => {
     `);
   });
 
+  it('finds the option of a group whose name holds dots (glance\'s stores)', () => {
+    const run = runWith({ 'glance-api.conf': '' }, ['set', 'glance-api.conf', 'glance.store.swift.store.swift_store_region=RegionOne', '--service', 'glance']);
+    expect([run.status, run.stderr, run.files.get('glance-api.conf')]).toMatchInlineSnapshot(`
+      [
+        0,
+        "",
+        "[glance.store.swift.store]
+      swift_store_region = RegionOne
+      ",
+      ]
+    `);
+  });
+
   it('says what the catalog has when the service or release is not in it', () => {
     const service = runWith({ 'a.conf': '' }, ['check', 'a.conf', '--service', 'swift']);
     const release = runWith({ 'a.conf': '' }, ['check', 'a.conf', '--service', 'nova', '--release', 'havana']);

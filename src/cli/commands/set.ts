@@ -9,14 +9,20 @@ import { readFileToEdit } from '../readFileToEdit';
 import { writeFileAtomically } from '../writeFileAtomically';
 import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
 
-/** `group.option` of the schema, or a usage error naming what is not there. */
+/**
+ * `group.option` of the schema, or a usage error naming what is not there. Group names may hold dots themselves
+ * (glance's `glance.store.swift.store`): the option is the part after the dot where the schema has both.
+ */
 function findOption(schema: ConfigSchema, path: string) {
-  const dot = path.indexOf('.');
-  if (dot <= 0) throw new UsageError(`"${path}" is not group.option`);
-  const [group, dest] = [path.slice(0, dot), path.slice(dot + 1)];
-  const option = schema.groups.find((candidate) => candidate.name === group)?.options.find((o) => o.dest === dest);
-  if (!option) throw new UsageError(`no option "${dest}" in group [${group}] of the schema`);
-  return { group, option };
+  const dots = [...path.matchAll(/\./g)].map((match) => match.index);
+  if (!dots.length || dots[0] === 0) throw new UsageError(`"${path}" is not group.option`);
+  for (const dot of dots) {
+    const [group, dest] = [path.slice(0, dot), path.slice(dot + 1)];
+    const option = schema.groups.find((candidate) => candidate.name === group)?.options.find((o) => o.dest === dest);
+    if (option) return { group, option };
+  }
+  const dot = dots.find((at) => schema.groups.some((group) => group.name === path.slice(0, at))) ?? dots[0]!;
+  throw new UsageError(`no option "${path.slice(dot + 1)}" in group [${path.slice(0, dot)}] of the schema`);
 }
 
 export function set(argv: string[], io: CliIo): number {
