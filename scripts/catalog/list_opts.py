@@ -19,7 +19,7 @@ As a module (call activate() before anything imports oslo_config):
 
   activate(release)                    put the release's tree on sys.path, after the standard library and
                                        before the site directories (idempotent; refuses when oslo_config was
-                                       already imported from elsewhere)
+                                       already imported from elsewhere); for victoria also python_compat()
   namespaces(release, service)         the namespaces of the service's main file, from its
                                        generator configuration at the release's tag (generator-conf/)
   list_opts(namespaces)                oslo_config.generator._list_opts: [(namespace, [(group, [opt])])]
@@ -54,6 +54,7 @@ from releases import RELEASES, SERVICES, SUITE_RELEASE  # noqa: E402
 
 SYSTEM_DIST = '/usr/lib/python3/dist-packages'
 _active = None
+COMPAT = []  # what python_compat() did in this process
 _active_path = [None]
 
 
@@ -91,11 +92,31 @@ def activate(release):
     sys.path.insert(pos, path)
     if SYSTEM_DIST not in sys.path:
         sys.path.append(SYSTEM_DIST)
+    if RELEASES[release].get('python_compat'):
+        COMPAT[:] = python_compat()
     import importlib
     importlib.invalidate_caches()
     _active = release
     _active_path[0] = path
     return path
+
+
+def python_compat():
+    """What Python 3.10 removed or froze that victoria's code (written for bullseye's Python 3.9) still uses,
+    put back for this process only; applied by activate('victoria'). No option definition depends on these:
+    they let the modules import.
+      - the aliases collections.Mapping, MutableMapping, ... of collections.abc (removed in 3.10; used by
+        oslo.context 3.1 and others).
+    Returns the names of what it did."""
+    import collections
+    import collections.abc
+    done = []
+    for name in ('Mapping', 'MutableMapping', 'Sequence', 'MutableSequence', 'Set', 'MutableSet',
+                 'Iterable', 'Iterator', 'Callable', 'Hashable', 'Sized', 'Container', 'Generator'):
+        if not hasattr(collections, name):
+            setattr(collections, name, getattr(collections.abc, name))
+            done.append('collections.' + name)
+    return done
 
 
 def parse_generator_conf(path):
