@@ -15,8 +15,8 @@ trap 'rm -rf "$out"' EXIT
 mkdir -p "$out/home" "$out/tmp" "$out/cwd"
 unshare --uts --net /bin/sh -c '
   hostname neutral-check-host
-  cd "$1"; shift
-  HOME="$1" TMPDIR="$2" XDG_CACHE_HOME="$3" /usr/bin/python3 "$4" --out "$5" "$@"
+  cd "$1"; home=$2 tmp=$3 cache=$4 gen=$5 out=$6; shift 6
+  HOME="$home" TMPDIR="$tmp" XDG_CACHE_HOME="$cache" /usr/bin/python3 "$gen" --out "$out" "$@"
 ' sh "$out/cwd" "$out/home" "$out/tmp" "$cache" "$here/generate.py" "$out" "$@" >"$out/log" 2>&1 || {
   cat "$out/log" >&2; exit 1; }
 status=0
@@ -27,16 +27,21 @@ for r in "$@"; do
   done
 done
 [ $status -eq 0 ] && echo "same: every output of $* generated under hostname neutral-check-host without network"
-# Markers of this machine in the repository's outputs.
-marks=("$(hostname)" "$HOME/" "$cache" /work/ /tmp/ .cache/)
-for ip in $(hostname -I); do marks+=("$ip"); done
-for m in "${marks[@]}"; do
-  if [ "$m" = "$(hostname)" ]; then args=(-w -F -e "$m"); else args=(-F -e "$m"); fi
-  n=$(cd "$repo" && grep -l "${args[@]}" catalog/*/*.json catalog/manifest.json test/fixtures/catalog/*/*.conf 2>/dev/null | wc -l)
-  echo "grep $(printf %q "$m"): $n files"
-  if [ "$n" -gt 0 ]; then
-    (cd "$repo" && grep -o -h "${args[@]}" catalog/*/*.json test/fixtures/catalog/*/*.conf | sort | uniq -c | head -3)
-    (cd "$repo" && grep -o -h -E ".{0,50}$(printf '%s' "$m" | sed 's/[.[\*^$/]/\\&/g').{0,30}" catalog/*/*.json test/fixtures/catalog/*/*.conf | sort | uniq -c | head -8)
+# Markers of this machine in the repository's outputs: the hostname as a name of its own (not inside a
+# longer name such as oracle-vm-server), the IP addresses, the home, cache, work and temporary directories.
+host=$(hostname)
+pats=("(?<![A-Za-z0-9_.-])$(printf '%s' "$host" | sed 's/[.]/\\./g')(?![A-Za-z0-9_-])")
+for m in "$HOME/" "$cache" /work/ /tmp/ .cache/ $(hostname -I); do
+  pats+=("$(printf '%s' "$m" | sed 's/[][\\.*^$()+?{}|]/\\&/g')")
+done
+files=(catalog/*/*.json catalog/manifest.json test/fixtures/catalog/*/*.conf)
+for p in "${pats[@]}"; do
+  hits=$(cd "$repo" && grep -o -h -P ".{0,40}$p.{0,30}" "${files[@]}" | sort | uniq -c || true)
+  if [ -z "$hits" ]; then
+    echo "grep -P '$p': no match"
+  else
+    echo "grep -P '$p': matches (review: upstream text, or a value of this machine?)"
+    printf '%s\n' "$hits" | head -8
   fi
 done
 exit $status

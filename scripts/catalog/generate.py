@@ -79,12 +79,13 @@ def child(release, fmt, names):
     generator.main(args)
     sys.stdout.flush()
     sys.stderr.write('@@outside-tree %s\n' % json.dumps(list_opts.outside_tree(files=True)))
+    sys.stderr.write('@@refused %s\n' % json.dumps(list_opts.refused_system_modules()))
 
 
 # ---------------------------------------------------------------- parent
 def run_child(release, fmt, names, info):
     env = {'PATH': '/usr/bin:/bin', 'LC_ALL': 'C.UTF-8', 'LANG': 'C.UTF-8', 'TZ': 'UTC',
-           'HOME': os.environ.get('HOME', '/root'), 'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1'}
+           'HOME': os.environ.get('HOME', '/root'), 'PYTHONHASHSEED': '0'}
     if os.environ.get('XDG_CACHE_HOME'):
         env['XDG_CACHE_HOME'] = os.environ['XDG_CACHE_HOME']
     r = subprocess.run(['/usr/bin/python3', '-S', os.path.abspath(__file__), '--child', release, fmt] + names,
@@ -93,6 +94,10 @@ def run_child(release, fmt, names, info):
     for line in r.stderr.splitlines():
         if line.startswith('@@outside-tree '):
             outside = json.loads(line[len('@@outside-tree '):])
+        elif line.startswith('@@refused '):
+            refused = json.loads(line[len('@@refused '):])
+            if refused and fmt == 'json':
+                print('%s: refused, only on this machine: %s' % (release, ' '.join(refused)), flush=True)
         else:
             warnings.append(line)
     if r.returncode != 0:

@@ -32,6 +32,10 @@ As a module (call activate() before anything imports oslo_config):
   read_all(conf)                       {group: {dest: value or {'error': message}}}: every option read
   outside_tree()                       the imported modules that did not come from the tree or the standard
                                        library (the compiled packages of this machine; see system-packages.txt)
+  refused_system_modules()             modules only this machine had, refused: after activate(), a top-level
+                                       import from /usr/lib/python3/dist-packages works only for the packages
+                                       of system-packages.txt, so the result does not depend on what else
+                                       the machine has installed
 
 From the command line:
 
@@ -44,6 +48,7 @@ From the command line:
 
 RELEASE is victoria, zed or epoxy (or its suite: bullseye, bookworm, trixie).
 """
+import importlib.machinery
 import json
 import os
 import sys
@@ -94,11 +99,60 @@ def activate(release):
         sys.path.append(SYSTEM_DIST)
     if RELEASES[release].get('python_compat'):
         COMPAT[:] = python_compat()
+    sys.meta_path.insert(0, _SystemGuard(_allowed_system_modules()))
     import importlib
     importlib.invalidate_caches()
     _active = release
     _active_path[0] = path
     return path
+
+
+def _allowed_system_modules():
+    """Top-level module names of the packages of system-packages.txt, as installed on this machine."""
+    import subprocess
+    names = [line.split('#')[0].strip() for line in open(os.path.join(HERE, 'system-packages.txt'))]
+    names = [n for n in names if n]
+    r = subprocess.run(['dpkg-query', '-L'] + names, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                       text=True)
+    allowed = set()
+    for line in r.stdout.splitlines():
+        if not line.startswith(SYSTEM_DIST + '/'):
+            continue
+        top = line[len(SYSTEM_DIST) + 1:].split('/')[0]
+        if top.endswith(('.egg-info', '.dist-info', '.pth')) or not top:
+            continue
+        allowed.add(top.split('.')[0])
+    return allowed
+
+
+class _SystemGuard:
+    """Refuses a top-level module that would come from this machine's /usr/lib/python3/dist-packages unless it
+    belongs to a package of system-packages.txt. Whatever else is installed on the machine then makes no
+    difference: an optional import the tree does not satisfy fails the same way everywhere."""
+
+    def __init__(self, allowed):
+        self.allowed = allowed
+        self.refused = set()
+        self.busy = False
+
+    def find_spec(self, name, path=None, target=None):
+        if path is not None or '.' in name or name in self.allowed or self.busy:
+            return None
+        self.busy = True
+        try:
+            spec = importlib.machinery.PathFinder.find_spec(name, sys.path)
+        finally:
+            self.busy = False
+        if spec is not None and spec.origin and spec.origin.startswith(SYSTEM_DIST + os.sep):
+            self.refused.add(name)
+            raise ModuleNotFoundError('No module named %r (not in the tree; from this machine only the '
+                                      'packages of system-packages.txt are used)' % name, name=name)
+        return None
+
+
+def refused_system_modules():
+    """The top-level modules that were refused because only this machine had them."""
+    return sorted(n for g in sys.meta_path if isinstance(g, _SystemGuard) for n in g.refused)
 
 
 def python_compat():

@@ -272,14 +272,12 @@ def system_packages():
 
 
 def ensure_system(names):
-    missing = []
-    for n in names:
-        r = subprocess.run(['dpkg-query', '-W', '-f=${Status}', n], stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL, text=True)
-        if 'install ok installed' not in r.stdout:
-            missing.append(n)
+    r = subprocess.run(['dpkg-query', '-W', '-f=${Package} ${Status}\n'] + names, stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL, text=True)
+    installed = {line.split()[0] for line in r.stdout.splitlines() if line.endswith('install ok installed')}
+    missing = [n for n in names if n not in installed]
     if not missing:
-        say('system: the %d compiled Python packages of system-packages.txt are installed' % len(names))
+        say('system: the %d packages of system-packages.txt are installed' % len(names))
         return
     cmd = 'apt-get install -y --no-install-recommends ' + ' '.join(missing)
     if os.geteuid() != 0:
