@@ -26,7 +26,9 @@ tree and then /usr/lib/python3/dist-packages on sys.path), where, before any ser
   - oslo_utils.netutils.get_my_ipv4() returns "127.0.0.1" and get_my_ipv6() "::1" (nova's `my_ip`,
     likewise written as "<host_ipv4>" by oslo.config 9.0);
   - os.cpu_count() and multiprocessing.cpu_count() return 1 (oslo.privsep's `thread_pool_size` and other
-    worker counts that default to the number of CPUs).
+    worker counts that default to the number of CPUs);
+  - sys.argv[0] is /usr/bin/oslo-config-generator, the program Debian's package runs (oslo.messaging's
+    `[oslo_messaging_rabbit] processname` defaults to the name of the running program).
 After the run, the absolute path of the unpacked tree (…/oslo-config-editor/debian/SUITE/root) is removed
 from the text, so a default computed from a module's location reads as the installed package's path
 (/usr/lib/python3/dist-packages/nova/..., the path Debian's package has). The outputs are then searched for
@@ -53,6 +55,7 @@ NEUTRAL = {'hostname': 'localhost', 'ipv4': '127.0.0.1', 'ipv6': '::1', 'cpus': 
 
 # ---------------------------------------------------------------- child: runs the generator in the tree
 def child(release, fmt, names):
+    sys.argv[0] = '/usr/bin/oslo-config-generator'
     import list_opts
     list_opts.activate(release)
     socket.gethostname = lambda: NEUTRAL['hostname']
@@ -76,12 +79,13 @@ def child(release, fmt, names):
     generator.main(args)
     sys.stdout.flush()
     sys.stderr.write('@@outside-tree %s\n' % json.dumps(list_opts.outside_tree(files=True)))
+    sys.stderr.write('@@refused %s\n' % json.dumps(list_opts.refused_system_modules()))
 
 
 # ---------------------------------------------------------------- parent
 def run_child(release, fmt, names, info):
     env = {'PATH': '/usr/bin:/bin', 'LC_ALL': 'C.UTF-8', 'LANG': 'C.UTF-8', 'TZ': 'UTC',
-           'HOME': os.environ.get('HOME', '/root'), 'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1'}
+           'HOME': os.environ.get('HOME', '/root'), 'PYTHONHASHSEED': '0'}
     if os.environ.get('XDG_CACHE_HOME'):
         env['XDG_CACHE_HOME'] = os.environ['XDG_CACHE_HOME']
     r = subprocess.run(['/usr/bin/python3', '-S', os.path.abspath(__file__), '--child', release, fmt] + names,
@@ -90,6 +94,10 @@ def run_child(release, fmt, names, info):
     for line in r.stderr.splitlines():
         if line.startswith('@@outside-tree '):
             outside = json.loads(line[len('@@outside-tree '):])
+        elif line.startswith('@@refused '):
+            refused = json.loads(line[len('@@refused '):])
+            if refused and fmt == 'json':
+                print('%s: refused, only on this machine: %s' % (release, ' '.join(refused)), flush=True)
         else:
             warnings.append(line)
     if r.returncode != 0:
@@ -117,7 +125,7 @@ def neutralize(text, info):
 def machine_markers(info):
     """Strings that must not appear in the output."""
     marks = {info['root'], os.path.dirname(os.path.dirname(info['root'])), os.path.expanduser('~').rstrip('/') + '/',
-             '/work/', '.cache/', '/root/'}
+             '/work/', '.cache/', '/root/', 'generate.py', 'prepare_tree', 'list_opts'}
     host = socket.gethostname()
     if host and host not in ('localhost',):
         marks.add(host)

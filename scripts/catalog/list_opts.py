@@ -19,7 +19,7 @@ As a module (call activate() before anything imports oslo_config):
 
   activate(release)                    put the release's tree on sys.path, after the standard library and
                                        before the site directories (idempotent; refuses when oslo_config was
-                                       already imported from elsewhere)
+                                       already imported from elsewhere); for victoria also python_compat()
   namespaces(release, service)         the namespaces of the service's main file, from its
                                        generator configuration at the release's tag (generator-conf/)
   list_opts(namespaces)                oslo_config.generator._list_opts: [(namespace, [(group, [opt])])]
@@ -32,6 +32,10 @@ As a module (call activate() before anything imports oslo_config):
   read_all(conf)                       {group: {dest: value or {'error': message}}}: every option read
   outside_tree()                       the imported modules that did not come from the tree or the standard
                                        library (the compiled packages of this machine; see system-packages.txt)
+  refused_system_modules()             modules only this machine had, refused: after activate(), a top-level
+                                       import from /usr/lib/python3/dist-packages works only for the packages
+                                       of system-packages.txt, so the result does not depend on what else
+                                       the machine has installed
 
 From the command line:
 
@@ -44,6 +48,7 @@ From the command line:
 
 RELEASE is victoria, zed or epoxy (or its suite: bullseye, bookworm, trixie).
 """
+import importlib.machinery
 import json
 import os
 import sys
@@ -54,6 +59,7 @@ from releases import RELEASES, SERVICES, SUITE_RELEASE  # noqa: E402
 
 SYSTEM_DIST = '/usr/lib/python3/dist-packages'
 _active = None
+COMPAT = []  # what python_compat() did in this process
 _active_path = [None]
 
 
@@ -91,11 +97,80 @@ def activate(release):
     sys.path.insert(pos, path)
     if SYSTEM_DIST not in sys.path:
         sys.path.append(SYSTEM_DIST)
+    if RELEASES[release].get('python_compat'):
+        COMPAT[:] = python_compat()
+    sys.meta_path.insert(0, _SystemGuard(_allowed_system_modules()))
     import importlib
     importlib.invalidate_caches()
     _active = release
     _active_path[0] = path
     return path
+
+
+def _allowed_system_modules():
+    """Top-level module names of the packages of system-packages.txt, as installed on this machine."""
+    import subprocess
+    names = [line.split('#')[0].strip() for line in open(os.path.join(HERE, 'system-packages.txt'))]
+    names = [n for n in names if n]
+    r = subprocess.run(['dpkg-query', '-L'] + names, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                       text=True)
+    allowed = set()
+    for line in r.stdout.splitlines():
+        if not line.startswith(SYSTEM_DIST + '/'):
+            continue
+        top = line[len(SYSTEM_DIST) + 1:].split('/')[0]
+        if top.endswith(('.egg-info', '.dist-info', '.pth')) or not top:
+            continue
+        allowed.add(top.split('.')[0])
+    return allowed
+
+
+class _SystemGuard:
+    """Refuses a top-level module that would come from this machine's /usr/lib/python3/dist-packages unless it
+    belongs to a package of system-packages.txt. Whatever else is installed on the machine then makes no
+    difference: an optional import the tree does not satisfy fails the same way everywhere."""
+
+    def __init__(self, allowed):
+        self.allowed = allowed
+        self.refused = set()
+        self.busy = False
+
+    def find_spec(self, name, path=None, target=None):
+        if path is not None or '.' in name or name in self.allowed or self.busy:
+            return None
+        self.busy = True
+        try:
+            spec = importlib.machinery.PathFinder.find_spec(name, sys.path)
+        finally:
+            self.busy = False
+        if spec is not None and spec.origin and spec.origin.startswith(SYSTEM_DIST + os.sep):
+            self.refused.add(name)
+            raise ModuleNotFoundError('No module named %r (not in the tree; from this machine only the '
+                                      'packages of system-packages.txt are used)' % name, name=name)
+        return None
+
+
+def refused_system_modules():
+    """The top-level modules that were refused because only this machine had them."""
+    return sorted(n for g in sys.meta_path if isinstance(g, _SystemGuard) for n in g.refused)
+
+
+def python_compat():
+    """What Python 3.10 removed or froze that victoria's code (written for bullseye's Python 3.9) still uses,
+    put back for this process only; applied by activate('victoria'). No option definition depends on these:
+    they let the modules import.
+      - the aliases collections.Mapping, MutableMapping, ... of collections.abc (removed in 3.10; used by
+        oslo.context 3.1 and others).
+    Returns the names of what it did."""
+    import collections
+    import collections.abc
+    done = []
+    for name in ('Mapping', 'MutableMapping', 'Sequence', 'MutableSequence', 'Set', 'MutableSet',
+                 'Iterable', 'Iterator', 'Callable', 'Hashable', 'Sized', 'Container', 'Generator'):
+        if not hasattr(collections, name):
+            setattr(collections, name, getattr(collections.abc, name))
+            done.append('collections.' + name)
+    return done
 
 
 def parse_generator_conf(path):

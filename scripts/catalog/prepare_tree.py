@@ -18,7 +18,9 @@ and the closure of their python3-* dependencies (first alternative of each; depe
 not python3-* are not followed: they are programs and C libraries the option modules do not need).
 
 A package that holds compiled modules (*.so under dist-packages) is not unpacked: it is built for that
-suite's Python, so /usr/bin/python3 (Debian 12's 3.11) uses this machine's own copy instead. The ones the
+suite's Python, so /usr/bin/python3 (Debian 12's 3.11) uses this machine's own copy instead. So are the few
+pure-Python packages that must match one of them (FROM_SYSTEM and each release's `from_system` in
+releases.py, with the reason). The ones the
 option modules really import are listed in system-packages.txt; this script installs those that are missing
 (apt-get install, bookworm's packages) when run as root, and otherwise prints the command.
 
@@ -38,7 +40,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from releases import RELEASES, SERVICES, SUITE_RELEASE  # noqa: E402
+from releases import FROM_SYSTEM, RELEASES, SERVICES, SUITE_RELEASE  # noqa: E402
 
 DIST = 'usr/lib/python3/dist-packages'
 KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg'
@@ -270,14 +272,12 @@ def system_packages():
 
 
 def ensure_system(names):
-    missing = []
-    for n in names:
-        r = subprocess.run(['dpkg-query', '-W', '-f=${Status}', n], stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL, text=True)
-        if 'install ok installed' not in r.stdout:
-            missing.append(n)
+    r = subprocess.run(['dpkg-query', '-W', '-f=${Package} ${Status}\n'] + names, stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL, text=True)
+    installed = {line.split()[0] for line in r.stdout.splitlines() if line.endswith('install ok installed')}
+    missing = [n for n in names if n not in installed]
     if not missing:
-        say('system: the %d compiled Python packages of system-packages.txt are installed' % len(names))
+        say('system: the %d packages of system-packages.txt are installed' % len(names))
         return
     cmd = 'apt-get install -y --no-install-recommends ' + ' '.join(missing)
     if os.geteuid() != 0:
@@ -328,8 +328,12 @@ def prepare(suite, refresh=False, check_sources=True):
     shutil.rmtree(tmp, ignore_errors=True)
     os.makedirs(tmp)
     unpacked, compiled = {}, {}
+    from_system = dict(FROM_SYSTEM, **RELEASES[release]['from_system'])
     for name in sorted(pkgs):
         deb = os.path.join(ddir, deb_file(name, pkgs[name]))
+        if name in from_system:
+            compiled[name] = pkgs[name]['Version']
+            continue
         if is_compiled(deb_members(deb)):
             compiled[name] = pkgs[name]['Version']
             continue
@@ -348,8 +352,8 @@ def prepare(suite, refresh=False, check_sources=True):
     root = os.path.join(sdir, 'root')
     shutil.rmtree(root, ignore_errors=True)
     os.rename(tmp, root)
-    say('unpacked: %d packages into %s; left out %d with compiled modules: %s'
-        % (len(unpacked), os.path.join(root, DIST), len(compiled), ' '.join(sorted(compiled))))
+    say('unpacked: %d packages into %s; left out %d with compiled modules or tied to one (this machine\'s '
+        'copies are used): %s' % (len(unpacked), os.path.join(root, DIST), len(compiled), ' '.join(sorted(compiled))))
 
     svc_info = {}
     for svc, spec in sorted(services.items()):

@@ -5,16 +5,40 @@ Shared by prepare_tree.py, generate.py and list_opts.py. Plain data, no imports 
 """
 
 # release name -> release number and the Debian suite that carries it.
+# python_compat: the release's modules import under Python 3.11 only with list_opts.python_compat().
 # pockets: the apt suites the tree's packages come from (the suite, its point-release updates and its
 # security updates). bullseye's security pocket is left out: Debian 11 is past its regular security support
 # and its security packages are not served by the Debian mirror this project uses.
 RELEASES = {
     'victoria': {'number': '2020.2', 'suite': 'bullseye', 'debian': '11',
-                 'pockets': ['bullseye', 'bullseye-updates']},
+                 'pockets': ['bullseye', 'bullseye-updates'],
+                 'from_system': {
+                     'python3-openssl': 'bullseye\'s pyOpenSSL 20 uses OpenSSL bindings that the cryptography '
+                                        'of Debian 12 no longer has (X509_V_FLAG_CB_ISSUER_CHECK)',
+                     'python3-eventlet': 'bullseye\'s eventlet 0.26 does not import under Python 3.11 (it sets '
+                                         'attributes of built-in types and reads staticmethod.__code__); '
+                                         'eventlet defines no configuration option',
+                     'python3-jinja2': 'bullseye\'s Jinja2 2.11 imports markupsafe.soft_unicode, which the '
+                                       'markupsafe of Debian 12 no longer has',
+                 },
+                 # its code was written for Python 3.9: list_opts.python_compat() puts back what 3.10 removed
+                 'python_compat': True},
     'zed': {'number': '2022.2', 'suite': 'bookworm', 'debian': '12',
-            'pockets': ['bookworm', 'bookworm-updates', 'bookworm-security']},
+            'pockets': ['bookworm', 'bookworm-updates', 'bookworm-security'], 'from_system': {}},
     'epoxy': {'number': '2025.1', 'suite': 'trixie', 'debian': '13',
-              'pockets': ['trixie', 'trixie-updates', 'trixie-security']},
+              'pockets': ['trixie', 'trixie-updates', 'trixie-security'],
+              'from_system': {
+                  'python3-jsonschema': 'trixie\'s jsonschema 4.19 needs referencing, which needs the compiled '
+                                        'rpds (python3-rpds-py), which Debian 12 does not have',
+                  'python3-referencing': 'see python3-jsonschema',
+                  'python3-jsonschema-specifications': 'see python3-jsonschema',
+              }},
+}
+
+# Pure-Python packages that are always taken from this machine, like the compiled ones, because they must
+# match a compiled package of this machine.
+FROM_SYSTEM = {
+    'python3-cffi': 'must be the version of python3-cffi-backend (cffi refuses another _cffi_backend)',
 }
 
 SUITE_RELEASE = {info['suite']: name for name, info in RELEASES.items()}

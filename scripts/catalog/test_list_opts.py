@@ -19,7 +19,7 @@ sys.path.insert(0, HERE)
 import list_opts  # noqa: E402
 
 RELEASE = os.environ.get('CATALOG_RELEASE', 'zed')
-CONFIG_OPTS_OWN = {'config_file', 'config_dir', 'config_source'}  # ConfigOpts' own command-line options
+CONFIG_OPTS_OWN = {'config_file', 'config_dir', 'config_source', 'shell_completion'}  # ConfigOpts' own
 
 
 class NovaOptions(unittest.TestCase):
