@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerate the catalog: prepare the trees of the releases' Debian suites, then run the generator.
+# Regenerate the catalog: prepare the trees of the releases' Debian suites, run the generator, then write what each
+# option's real type checks beyond the generator's output (write_facts.py).
 #   scripts/catalog/generate.sh [victoria|zed|epoxy ...]      (default: all three)
 # Run as root on Debian 12, from anywhere; writes catalog/ and test/fixtures/catalog/ of this repository.
 set -euo pipefail
@@ -15,4 +16,5 @@ for r in "$@"; do
   esac
 done
 /usr/bin/python3 "$here/prepare_tree.py" "${suites[@]}"
-exec /usr/bin/python3 "$here/generate.py" "$@"
+/usr/bin/python3 "$here/generate.py" "$@"
+exec /usr/bin/python3 "$here/write_facts.py" "$@"
