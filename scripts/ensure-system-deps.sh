@@ -3,6 +3,7 @@
 #   - Debian's python3-oslo.config + python3-keystoneauth1 (interop oracle, run by /usr/bin/python3)
 #   - Debian's chromium (/usr/bin/chromium, browser tests)
 #   - Debian's crudini, python3-yaml and python3-jinja2 (the deployment tools' merges of the exports)
+#   - the catalog's services as Debian 12 packages them, unpacked into a cache (scripts/catalog/prepare_tree.py)
 # Prints one line per thing it checked or did. Installs only when root; otherwise exits 1
 # printing the exact command to run.
 set -euo pipefail
@@ -58,3 +59,8 @@ else
   echo "missing: crudini/python3-yaml/python3-jinja2; as root run: $MERGE_CMD" >&2
   exit 1
 fi
+
+# The catalog's services as Debian 12 packages them, unpacked into a cache and never installed: the interop and
+# browser tests register a service's own options from them (scripts/catalog/README.md). A prepared tree is reported
+# and left alone; without root, a missing one stops here with the command to run.
+/usr/bin/python3 scripts/catalog/prepare_tree.py bookworm
