@@ -52,7 +52,7 @@ describe('--service NAME [--release R]', () => {
       [
         "2 oslo-config-editor: no service "swift" in the catalog; it has nova, glance, cinder, neutron, keystone, placement, manila, barbican, heat, octavia, ironic
       ",
-        "2 oslo-config-editor: no release "havana" of nova in the catalog; it has zed (2022.2)
+        "2 oslo-config-editor: no release "havana" of nova in the catalog; it has victoria (2020.2), zed (2022.2), epoxy (2025.1)
       ",
         "2 oslo-config-editor: give --schema or --service, not both
       ",

@@ -164,7 +164,7 @@ describe('a service of the catalog', () => {
     vi.stubGlobal('fetch', catalogFetch());
     try {
       render(<ConfigEditor service="glance" release="victoria-ish" catalogUrl={CATALOG_URL} storage={null} />);
-      expect((await screen.findByRole('alert')).textContent).toMatchInlineSnapshot(`"The glance schema was not loaded: no release "victoria-ish" of glance in the catalog; it has zed (2022.2)"`);
+      expect((await screen.findByRole('alert')).textContent).toMatchInlineSnapshot(`"The glance schema was not loaded: no release "victoria-ish" of glance in the catalog; it has victoria (2020.2), zed (2022.2), epoxy (2025.1)"`);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -149,7 +149,9 @@ describe('the catalog', () => {
     expect(screen.getByRole('region', { name: 'Schema' }).textContent).toContain('cinder 21.3.1 (zed 2022.2): 32 groups with 1280 options.');
     expect(within(screen.getByRole('combobox', { name: 'Release' })).getAllByRole('option').map((option) => option.textContent)).toMatchInlineSnapshot(`
       [
+        "victoria (2020.2): cinder 17.0.1",
         "zed (2022.2): cinder 21.3.1",
+        "epoxy (2025.1): cinder 26.0.0",
       ]
     `);
     expect(window.location.search).toBe('?service=cinder&release=zed');
