@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { findCatalogEntry, readCatalog } from '../core/catalog/readCatalog';
+import { type CatalogEntry, findCatalogEntry, readCatalog } from '../core/catalog/readCatalog';
 import { type CatalogFacts, readCatalogFacts } from '../core/catalog/readCatalogFacts';
 import { builtinSchema } from '../core/schema/builtinSchema';
 import { parseGeneratorOutput } from '../core/schema/parseGeneratorOutput';
@@ -24,14 +24,17 @@ export function loadSchema(io: CliIo, args: ParsedArgs): ConfigSchema {
   const release = lastOption(args, '--release');
   if (path !== undefined && service !== undefined) throw new UsageError('give --schema or --service, not both');
   if (release !== undefined && service === undefined) throw new UsageError('--release goes with --service');
-  if (service !== undefined) {
-    const entries = readCatalog(JSON.parse(readText(io, `${CATALOG}manifest.json`)));
-    const entry = findCatalogEntry(entries, service, release);
-    if ('error' in entry) throw new UsageError(entry.error);
-    const facts = entry.facts === null ? undefined : readCatalogFacts(JSON.parse(readText(io, `${CATALOG}${entry.facts}`)));
-    return readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`, facts);
-  }
+  if (service !== undefined) return loadCatalogSchema(io, service, release).schema;
   return path === undefined ? builtinSchema : readSchema(io, path, path);
+}
+
+/** A service's schema at a release (by name or number; the default release without one) from the catalog. */
+export function loadCatalogSchema(io: CliIo, service: string, release: string | undefined): { entry: CatalogEntry; schema: ConfigSchema } {
+  const entries = readCatalog(JSON.parse(readText(io, `${CATALOG}manifest.json`)));
+  const entry = findCatalogEntry(entries, service, release);
+  if ('error' in entry) throw new UsageError(entry.error);
+  const facts = entry.facts === null ? undefined : readCatalogFacts(JSON.parse(readText(io, `${CATALOG}${entry.facts}`)));
+  return { entry, schema: readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`, facts) };
 }
 
 function readSchema(io: CliIo, path: string, name: string, facts?: CatalogFacts): ConfigSchema {

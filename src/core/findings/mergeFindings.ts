@@ -6,14 +6,14 @@ export interface AdvisoryEntry {
   key: string;
   file?: string;
   line: number | null;
-  /** The worst first: by severity, then insecure before invalid, conflict, deprecated and unknown. */
+  /** The worst first: by severity, then insecure before invalid, conflict, deprecated, unknown and upgrade. */
   findings: Finding[];
   kinds: FindingKind[];
   severity: Severity;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const KIND_RANK: Record<FindingKind, number> = { insecure: 0, invalid: 1, conflict: 2, deprecated: 3, unknown: 4 };
+const KIND_RANK: Record<FindingKind, number> = { insecure: 0, invalid: 1, conflict: 2, deprecated: 3, unknown: 4, upgrade: 5 };
 
 const worstFirst = (a: Finding, b: Finding) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind];
 

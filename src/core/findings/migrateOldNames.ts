@@ -4,8 +4,9 @@ import { normalizeSectionName } from '../ini/normalizeSectionName';
 import { findSources, resolveConfig } from '../ini/resolveConfig';
 import { type EntryRewrite, rewriteEntries } from '../ini/rewriteEntries';
 import type { IniEntry } from '../ini/types';
-import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
+import type { ConfigSchema, OptionSchema } from '../schema/types';
 import { convertValue } from '../types/convertValue';
+import { equalValues } from '../values/equalValues';
 
 export interface MigrationChange {
   /** The line of the original text. */
@@ -150,14 +151,4 @@ function sameValue(option: OptionSchema, a: IniEntry, b: IniEntry): boolean {
   if (a.value.includes('$') || b.value.includes('$') || option.type === 'multi') return false;
   const [x, y] = [convertValue(option, a.value), convertValue(option, b.value)];
   return 'value' in x && 'value' in y && equalValues(x.value, y.value);
-}
-
-function equalValues(a: OptionValue, b: OptionValue): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i]);
-  }
-  const [ka, kb] = [Object.keys(a), Object.keys(b)];
-  return ka.length === kb.length && ka.every((key) => a[key] === b[key]);
 }

@@ -1,6 +1,6 @@
 import type { OptionValue } from '../schema/types';
 
-export type FindingKind = 'deprecated' | 'insecure' | 'invalid' | 'unknown' | 'conflict';
+export type FindingKind = 'deprecated' | 'insecure' | 'invalid' | 'unknown' | 'conflict' | 'upgrade';
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
@@ -38,4 +38,31 @@ export interface Finding {
   /** What happens, why it matters and what to do, for an operator. */
   explanation?: string;
   fix?: Fix;
+  /** For a finding of kind `upgrade`: what changes from one release to the next, and what each says. */
+  upgrade?: UpgradeDetail;
+}
+
+/**
+ * What an upgrade changes for a file: a line the new release ignores (`removed`: no such option any more;
+ * `not-read`: the option is there, the name used is not) or reads under an old name (`renamed`), or starts reading
+ * (`now-read`); a value it refuses or reads differently; a default that changes under an option the file leaves
+ * unset; an option it deprecates for removal; a required option the file does not set.
+ */
+export type UpgradeChange = 'removed' | 'not-read' | 'renamed' | 'now-read' | 'refused' | 'changed' | 'default' | 'deprecated' | 'required';
+
+export interface UpgradeDetail {
+  change: UpgradeChange;
+  from: UpgradeSide;
+  to: UpgradeSide;
+}
+
+/** One release's side of an upgrade finding. */
+export interface UpgradeSide {
+  /** `zed (2022.2)` */
+  release: string;
+  /** The option the release has for the line or option (null: none). */
+  group: string | null;
+  option: string | null;
+  /** What the release says of it: its type, bounds, choices and default, or what it reads from the file. */
+  says: string;
 }

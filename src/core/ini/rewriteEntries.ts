@@ -10,11 +10,14 @@ export interface EntryRewrite {
   line: number;
   /**
    * `delete` removes the entry; `rename` rewrites its key to `key` in a section of `group`, the value text kept
-   * byte for byte; `copy` adds such a line and keeps the original.
+   * byte for byte; `copy` adds such a line and keeps the original; `comment` turns each of its lines into a comment
+   * (`#` before it), under `note`.
    */
-  action: 'delete' | 'rename' | 'copy';
+  action: 'delete' | 'rename' | 'copy' | 'comment';
   group?: string;
   key?: string;
+  /** The comment lines a commented entry gets above it, without their `# `. */
+  note?: string[];
 }
 
 /**
@@ -46,6 +49,12 @@ export function rewriteEntries(
     const lines = document.lines.slice(entry.line - 1, entry.endLine);
     if (rewrite.action === 'delete') {
       lines.forEach((line) => drop.add(line.number));
+      continue;
+    }
+    if (rewrite.action === 'comment') {
+      lines.forEach((line) => drop.add(line.number));
+      const note = (rewrite.note ?? []).map((text) => ({ ...lines[0]!, text: `# ${text}`, kind: 'comment' as const }));
+      push(after, entry.endLine, [...note, ...lines.map((line) => ({ ...line, text: `#${line.text}`, kind: 'comment' as const }))]);
       continue;
     }
     if (!rewrite.group || !rewrite.key) return { error: `line ${rewrite.line}: ${rewrite.action} needs a group and a key`, line: rewrite.line };

@@ -9,6 +9,7 @@ const LABELS: Record<MarkKind, string> = {
   invalid: 'Invalid',
   unknown: 'Unknown',
   conflict: 'Conflict',
+  upgrade: 'Upgrade',
   note: 'Note',
 };
 
