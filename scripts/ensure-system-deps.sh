@@ -3,7 +3,7 @@
 #   - Debian's python3-oslo.config + python3-keystoneauth1 (interop oracle, run by /usr/bin/python3)
 #   - Debian's chromium (/usr/bin/chromium, browser tests)
 #   - Debian's crudini, python3-yaml and python3-jinja2 (the deployment tools' merges of the exports)
-#   - the catalog's services as Debian 12 packages them, unpacked into a cache (scripts/catalog/prepare_tree.py)
+#   - the catalog's services as Debian 11, 12 and 13 package them, unpacked into a cache (scripts/catalog/prepare_tree.py)
 # Prints one line per thing it checked or did. Installs only when root; otherwise exits 1
 # printing the exact command to run.
 set -euo pipefail
@@ -61,6 +61,9 @@ else
 fi
 
 # The catalog's services as Debian 12 packages them, unpacked into a cache and never installed: the interop and
-# browser tests register a service's own options from them (scripts/catalog/README.md). A prepared tree is reported
-# and left alone; without root, a missing one stops here with the command to run.
-/usr/bin/python3 scripts/catalog/prepare_tree.py bookworm
+# browser tests register a service's own options from them (scripts/catalog/README.md). The upgrade tests read
+# files with the options of Debian 11's and 13's too. A prepared tree is reported and left alone; without root, a
+# missing one stops here with the command to run.
+for suite in bookworm trixie bullseye; do
+  /usr/bin/python3 scripts/catalog/prepare_tree.py "$suite"
+done

@@ -9,6 +9,7 @@ import { ImportPanel } from './components/ImportPanel';
 import { EditorBar } from './components/EditorBar';
 import { SearchResults } from './components/SearchResults';
 import { ShownGroup } from './components/ShownGroup';
+import { UpgradePanel } from './components/UpgradePanel';
 import { fieldDomId } from './model/domIds';
 import { matchesSearch } from './model/matchesSearch';
 import { createEditorSession, type ExportProblem } from '../session';
@@ -42,7 +43,10 @@ export interface ConfigEditorProps {
    * `service` from the catalog, else the built-in schema.
    */
   schema?: ConfigSchema;
-  /** A service of the catalog (`nova`, `cinder`, ...), fetched from `catalogUrl` when the editor mounts. */
+  /**
+   * A service of the catalog (`nova`, `cinder`, ...), fetched from `catalogUrl` when the editor mounts; with `schema`,
+   * the service the schema is. Either way the editor offers to compare the file with the service's later releases.
+   */
   service?: string;
   /** The service's release, by name or number (`zed`, `2022.2`); the catalog's default release without it. */
   release?: string;
@@ -227,6 +231,9 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
     { key: 'export', render: () => <ExportPanel onExport={exported} severalGroups={severalGroups} /> },
     { key: 'advisories', render: () => <AdvisorySummary /> },
     ...(readOnly ? [] : [{ key: 'import', render: () => <ImportPanel schema={schema} /> }]),
+    ...(props.service
+      ? [{ key: 'upgrade', render: () => <UpgradePanel catalogUrl={props.catalogUrl ?? packageCatalogUrl()} service={props.service!} release={props.release} groups={props.groups} /> }]
+      : []),
   ];
 
   // Undo and redo for the form; the import text and search boxes keep the browser's own.

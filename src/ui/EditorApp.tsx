@@ -80,6 +80,9 @@ export function EditorApp({ builtin, group, catalogUrl, storage }: EditorAppProp
         <ConfigEditor
           key={loaded.generation}
           schema={loaded.schema}
+          service={loaded.choice?.service}
+          release={loaded.choice?.release}
+          catalogUrl={catalogUrl}
           group={loaded.generation === 0 ? group : undefined}
           fileName={loaded.generation === 0 ? undefined : loaded.fileName ?? configFileName(loaded.source)}
         />

@@ -58,6 +58,21 @@ export interface EditorStrings {
   notSet: string;
   setToDefault: string;
   setValue: string;
+  upgradeTitle: string;
+  upgradeHint: string;
+  upgradeTo: (release: string) => string;
+  upgradeLatest: (release: string) => string;
+  upgradeComparing: (release: string) => string;
+  upgradeReport: (fileName: string, from: string, to: string) => string;
+  upgradeSame: string;
+  upgradeStale: string;
+  upgradeBlocked: string;
+  upgradeWhy: string;
+  upgradeApply: (release: string) => string;
+  upgradeEdits: (count: number) => string;
+  upgradeLeftAlone: string;
+  upgradePreview: (fileName: string, release: string) => string;
+  upgradeDownload: (fileName: string, release: string) => string;
 }
 
 export const englishStrings: EditorStrings = {
@@ -120,4 +135,20 @@ export const englishStrings: EditorStrings = {
   notSet: 'Not set: oslo uses the default.',
   setToDefault: 'Set to the default value, written in the file.',
   setValue: 'Set.',
+  upgradeTitle: 'Upgrade to…',
+  upgradeHint:
+    'What this file will mean under a later release: lines it ignores, values it refuses or reads otherwise, defaults that change. Then the file rewritten for it, every other line kept.',
+  upgradeTo: (release) => `Upgrade to ${release}`,
+  upgradeLatest: (release) => `${release} is the latest release of this service in the catalog.`,
+  upgradeComparing: (release) => `Reading the file with the ${release} schema…`,
+  upgradeReport: (fileName, from, to) => `${fileName}, from ${from} to ${to}`,
+  upgradeSame: 'Nothing changes: the file means the same.',
+  upgradeStale: 'The file has changed since this report: compare again to see it for the file as it is.',
+  upgradeBlocked: 'The file has problems to fix first (see Cannot export yet): the upgrade reads the file as oslo reads it.',
+  upgradeWhy: 'Why, and what to do',
+  upgradeApply: (release) => `Apply the rewrite for ${release}`,
+  upgradeEdits: (count) => (count ? `${count} line${count === 1 ? '' : 's'} rewritten:` : 'No line needs rewriting.'),
+  upgradeLeftAlone: 'Left alone, to carry over by hand:',
+  upgradePreview: (fileName, release) => `${fileName} rewritten for ${release}`,
+  upgradeDownload: (fileName, release) => `Download ${fileName} for ${release}`,
 };

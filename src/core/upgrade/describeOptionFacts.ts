@@ -1,4 +1,4 @@
-import { formatDefaults } from '../ini/writeSection';
+import { showValue } from './showValue';
 import type { OptionSchema } from '../schema/types';
 
 /** What a release says of an option, in a line: `integer, at least 1, default 60`. */
@@ -11,8 +11,7 @@ export function describeOptionFacts(option: OptionSchema): string {
     parts.push(`one of ${option.choices.map((choice) => (choice.value === null ? '<None>' : choice.value === '' ? "''" : String(choice.value))).join(', ')}`);
   }
   if (option.facts?.regex) parts.push(`matching ${option.facts.regex}`);
-  const defaults = formatDefaults(option).map((text) => (text === '' ? "''" : text));
-  parts.push(`default ${defaults.join(', ')}`);
+  parts.push(`default ${option.sampleDefault ?? option.defaultText ?? showValue(option, option.default)}`);
   if (option.required) parts.push('required');
   if (option.deprecatedForRemoval) parts.push(`deprecated for removal${option.deprecatedSince ? ` since ${option.deprecatedSince}` : ''}`);
   return parts.join(', ');

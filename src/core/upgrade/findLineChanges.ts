@@ -27,11 +27,10 @@ export function findLineChanges(comparison: ReleaseComparison): Finding[] {
       const knownBefore = readersBefore.get(key) ?? [];
       const laterReaders = readersAfter.get(key) ?? [];
       const readBefore = knownBefore.filter((reader) => readsLine(resolvedIn(before, reader), fileIndex, entry));
-      if (!knownBefore.length) {
-        for (const reader of laterReaders.filter((reader) => readsLine(resolvedIn(after, reader), fileIndex, entry))) {
-          findings.push(nowRead(comparison, reader, name, entry, at));
-        }
-        continue;
+      // Read by the later release for an option that is not what the earlier one read from it.
+      const carried = new Set(readBefore.map((reader) => successors.get(reader.option)?.option));
+      for (const reader of laterReaders) {
+        if (!carried.has(reader.option) && readsLine(resolvedIn(after, reader), fileIndex, entry)) findings.push(nowRead(comparison, reader, readBefore, name, entry, at));
       }
       // A line read for several options (an old name they share) cannot be carried to all of them by one name.
       const lost = readBefore.filter((reader) => {
@@ -108,17 +107,24 @@ function removed(comparison: ReleaseComparison, reader: KeyReader, name: string,
   }, [reader, null]);
 }
 
-function nowRead(comparison: ReleaseComparison, reader: KeyReader, name: string, entry: IniEntry, at: { file: string; line: number }): Finding {
+function nowRead(comparison: ReleaseComparison, reader: KeyReader, readBefore: KeyReader[], name: string, entry: IniEntry, at: { file: string; line: number }): Finding {
   const R1 = comparison.from.release;
   const R2 = comparison.to.release;
   const target = `[${reader.group}] ${reader.option.dest}`;
   const value = resolvedIn(comparison.after, reader);
+  const old = reader.oldName && reader.option.oldNames.find((candidate) => normalizeSectionName(candidate.group || reader.group) === entry.section.normalized && candidate.name === entry.key);
+  const earlier = readBefore.length
+    ? `${R1} reads this line as ${readBefore.map((other) => `[${other.group}] ${other.option.dest}`).join(' and ')} only.`
+    : `${R1} has no option ${name}, so it ignores this line.`;
   return upgradeFinding(comparison, 'now-read', 'warning', { group: reader.group, option: reader.option.dest, ...at }, {
-    title: `${R2} reads ${name}, which ${R1} ignores: ${target} = ${entry.value}`,
+    title: readBefore.length ? `${R2} also reads ${name} as ${target}` : `${R2} reads ${name}, which ${R1} ignores: ${target} = ${entry.value}`,
     explanation: [
-      `${R1} has no option ${name}, so it ignores this line. ${R2} reads it as ${target}${reader.oldName ? ', under an old name' : ''} (${describeOptionFacts(reader.option)}): ` +
+      `${earlier} ${R2} reads it as ${target}${old ? ', under an old name' : ''} (${describeOptionFacts(reader.option)}): ` +
         `after the upgrade, ${value.error ? `oslo.config refuses it: ${value.error}` : `${target} is ${showResolved(value)}`}.`,
-      'What to do: make sure this value is meant; delete the line if not.',
+      ...(old ? [`oslo.config logs: ${formatOldNameWarning(reader.group, reader.option.dest, old)}`] : []),
+      readBefore.length
+        ? `What to do: make sure ${target} is meant to take this value; if not, set it on a line of its own.`
+        : 'What to do: make sure this value is meant; delete the line if not.',
     ],
   }, [null, reader]);
 }

@@ -59,7 +59,7 @@ export function findOptionChanges(comparison: ReleaseComparison): Finding[] {
         } else if (was?.isSet && !sameResolved(was, now)) {
           findings.push(
             upgradeFinding(comparison, 'changed', 'warning', where, {
-              title: `${R2} reads ${target} as ${showResolved(now)}, where ${R1} reads ${showResolved(was)}`,
+              title: `${R2} reads ${target} as ${showTyped(now, was)[0]}, where ${R1} reads ${showTyped(now, was)[1]}`,
               explanation: [
                 `The same text, ${text}, read by each release's option: ${R1}: ${describeOptionFacts(predecessor!.option)}; ${R2}: ${describeOptionFacts(option)}.`,
                 `What to do: write the value so that ${R2} reads what is meant.`,
@@ -67,7 +67,8 @@ export function findOptionChanges(comparison: ReleaseComparison): Finding[] {
             }, [predecessor, placed]),
           );
         }
-        if (option.deprecatedForRemoval) findings.push(deprecated(comparison, placed, predecessor, where));
+        // One the earlier release deprecates already is no change: check reports it.
+        if (option.deprecatedForRemoval && !predecessor?.option.deprecatedForRemoval) findings.push(deprecated(comparison, placed, predecessor, where));
       } else if (was && !was.isSet && !was.error && !now.error && !sameResolved(was, now)) {
         findings.push(defaultChanged(comparison, placed, predecessor!, was, now));
       } else if (option.required && !predecessor?.option.required) {
@@ -82,13 +83,12 @@ function deprecated(comparison: ReleaseComparison, placed: PlacedOption, predece
   const R1 = comparison.from.release;
   const R2 = comparison.to.release;
   const { option } = placed;
-  const already = predecessor?.option.deprecatedForRemoval ?? false;
   const reason = option.deprecatedReason?.replace(/\s+/g, ' ').trim();
   const since = option.deprecatedSince ? ` (since ${option.deprecatedSince})` : '';
-  return upgradeFinding(comparison, 'deprecated', already ? 'info' : 'warning', where, {
-    title: `[${placed.group}] ${option.dest} is ${already ? 'still ' : ''}deprecated for removal in ${R2}`,
+  return upgradeFinding(comparison, 'deprecated', 'warning', where, {
+    title: `[${placed.group}] ${option.dest} is deprecated for removal in ${R2}`,
     explanation: [
-      `${already ? `${R1} already deprecates it; ${R2} still reads it` : `${R1} reads it as any option; ${R2} deprecates it for removal`}${since}: a later release will stop reading it, and its value may then be silently ignored.`,
+      `${predecessor ? `${R1} reads it as any option` : `${R1} has no such option`}; ${R2} deprecates it for removal${since}: a later release will stop reading it, and its value may then be silently ignored.`,
       reason ? `The reason ${R2} gives: ${reason}` : `${R2} gives no reason.`,
       `oslo.config logs: ${formatRemovalWarning(placed.group, option)}`,
       'What to do: move to what replaces it, then delete this line.',
@@ -103,10 +103,11 @@ function defaultChanged(comparison: ReleaseComparison, placed: PlacedOption, pre
   const target = `[${group}] ${option.dest}`;
   // The earlier default, written as a value of the later option: where it can be, a fix keeps the earlier behaviour.
   const keep = was.computed === null && 'texts' in formatValue(option, was.value);
+  const [before, after] = showTyped(was, now);
   return upgradeFinding(comparison, 'default', 'info', { group, option: option.dest, line: null }, {
-    title: `The default of ${target} changes in ${R2}: ${showResolved(was)} → ${showResolved(now)}`,
+    title: `The default of ${target} changes in ${R2}: ${before} → ${after}`,
     explanation: [
-      `This file does not set ${target}, so the service uses the default: ${showResolved(was)} in ${R1}, ${showResolved(now)} in ${R2}.`,
+      `This file does not set ${target}, so the service uses the default: ${before} in ${R1}, ${after} in ${R2}.`,
       `What to do: nothing, to take the new default${keep ? `; to keep ${R1}'s behaviour, set ${option.dest} = ${showResolved(was)} in [${group}]` : ''}.`,
     ],
     ...(keep && { fix: { label: `set ${option.dest} = ${showResolved(was)}, as in ${R1}`, edits: [{ group, option: option.dest, value: was.value }] } }),
@@ -133,4 +134,11 @@ function required(comparison: ReleaseComparison, placed: PlacedOption, predecess
       `What to do: set ${option.dest} in [${name}]${plugin && !used ? ' along with auth_type' : ''}.`,
     ],
   }, [predecessor, placed]);
+}
+
+/** Two values for a message, each with its type where they read alike (`5 (string)`, `5 (integer)`). */
+function showTyped(a: ResolvedOption, b: ResolvedOption): [string, string] {
+  const [one, other] = [showResolved(a), showResolved(b)];
+  if (one !== other) return [one, other];
+  return [`${one} (${a.option.typeName.replace(/ value$/, '')})`, `${other} (${b.option.typeName.replace(/ value$/, '')})`];
 }

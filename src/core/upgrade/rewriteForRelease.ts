@@ -1,11 +1,9 @@
 import { type MigrationError, migrateOldNames } from '../findings/migrateOldNames';
 import { normalizeSectionName } from '../ini/normalizeSectionName';
 import { parseIni } from '../ini/parseIni';
-import { resolveConfig } from '../ini/resolveConfig';
 import { type EntryRewrite, rewriteEntries } from '../ini/rewriteEntries';
 import type { IniEntry } from '../ini/types';
 import type { ConfigSchema } from '../schema/types';
-import { equalValues } from '../values/equalValues';
 import { bridgeOldNames } from './bridgeOldNames';
 import { keyReaders } from './keyReaders';
 import { matchOptions } from './matchOptions';
@@ -87,13 +85,6 @@ export function rewriteForRelease(from: ReleaseSchema, to: ReleaseSchema, text: 
   });
   const commented = rewriteEntries(migratedDocument, rewrites);
   if ('error' in commented) return { text: migrated.text, edits: migrated.changes, leftAlone: [...leftAlone, { line: commented.line, message: commented.error }] };
-  if (!readsTheSame(to.schema, migrated.text, commented.text)) {
-    return {
-      text: migrated.text,
-      edits: migrated.changes,
-      leftAlone: [...leftAlone, { line: null, message: `commenting out the lines ${to.release} ignores would change what it reads (a $ reference reads them): they are left as they are` }],
-    };
-  }
   const edits: UpgradeEdit[] = [
     ...migrated.changes,
     ...removed.map((entry) => ({ line: entry.line, action: 'commented' as const, from: describe(entry), to: null })),
@@ -118,15 +109,4 @@ function withoutOldNames(schema: ConfigSchema, keys: ReadonlySet<string>): Confi
     }),
   }));
   return changed ? { ...schema, groups } : schema;
-}
-
-/** Whether a schema reads the same values and errors from two texts. */
-function readsTheSame(schema: ConfigSchema, a: string, b: string): boolean {
-  const [x, y] = [a, b].map((text) => resolveConfig(schema, [{ name: '', document: parseIni(text) }]));
-  return [...x!.options].every(([group, options]) =>
-    [...options].every(([dest, one]) => {
-      const other = y!.options.get(group)!.get(dest)!;
-      return one.error === other.error && one.computed === other.computed && equalValues(one.value, other.value);
-    }),
-  );
 }
