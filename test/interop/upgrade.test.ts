@@ -27,33 +27,6 @@ const entries = readCatalog(JSON.parse(readFileSync(new URL('manifest.json', CAT
 const SEED = Number(process.env.UPGRADE_SEED ?? Math.floor(Math.random() * 2 ** 31));
 console.log(`upgrade interop: UPGRADE_SEED=${SEED}`);
 
-// A nova.conf an operator of zed may have: a database set through oslo.db's old name, options epoxy removed or
-// renamed, values its new bounds and choices refuse, options it deprecates.
-const HANDWRITTEN_NOVA = `[DEFAULT]
-sql_connection = mysql+pymysql://nova:secret@db.example.org/nova
-use_eventlog = true
-rpc_conn_pool_size = 40
-rate_limit_except_level = critical
-my_ip = 192.0.2.5
-state_path = /srv/nova
-backdoor_port = 4444
-
-[api]
-use_forwarded_for = true
-
-[ironic]
-partition_key = rack-1
-
-[oslo_messaging_rabbit]
-rabbit_retry_interval = 0
-heartbeat_in_pthread = false
-rabbit_quroum_max_memory_length = 100
-
-[oslo_policy]
-enforce_scope = false
-policy_dirs = /etc/nova/policy.d
-`;
-
 const PAIRS: { from: string; to: string; services: string[] }[] = [
   { from: 'zed', to: 'epoxy', services: ['nova', 'glance', 'cinder', 'neutron', 'keystone'] },
   { from: 'victoria', to: 'zed', services: ['nova'] },
@@ -166,7 +139,9 @@ for (const pair of PAIRS) {
         'filled, under old names': underOldNames(from.release.schema, filled, random),
         ...(service === 'nova' && {
           [`Debian's ${from.entry.release.suite} nova.conf`]: readFileSync(new URL(`../fixtures/catalog/${pair.from}/debian-nova.conf`, import.meta.url), 'utf8'),
-          handwritten: HANDWRITTEN_NOVA,
+          // A nova.conf of zed with each kind of change to epoxy: oslo.db's old name of the database, options epoxy
+          // removed or renamed, values its new bounds and choices refuse, options it deprecates.
+          handwritten: readFileSync(new URL('../fixtures/upgrade/zed-nova.conf', import.meta.url), 'utf8'),
         }),
       };
       const names = Object.keys(cases);
