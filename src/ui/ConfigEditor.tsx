@@ -1,6 +1,5 @@
 import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConfigSchema, Finding, GroupValues } from '../core';
-import { builtinSchema } from '../core/schema/builtinSchema';
 import { AdvisorySummary } from './components/AdvisorySummary';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
@@ -36,18 +35,26 @@ export interface EditorChange {
   problems: ExportProblem[];
 }
 
-export interface ConfigEditorProps {
-  /**
-   * The options to edit: `builtinSchema`, or `parseGeneratorOutput` of a service's generator output. Without it,
-   * `service` from the catalog, else the built-in schema.
-   */
-  schema?: ConfigSchema;
-  /** A service of the catalog (`nova`, `cinder`, ...), fetched from `catalogUrl` when the editor mounts. */
-  service?: string;
-  /** The service's release, by name or number (`zed`, `2022.2`); the catalog's default release without it. */
-  release?: string;
-  /** Where the catalog's folder is served; the package's `catalog/` folder, beside its scripts, without it. */
-  catalogUrl?: string;
+/** The options to edit: a schema, or a service of the catalog. */
+export type ConfigEditorProps = EditorProps &
+  (
+    | {
+        /** `builtinSchema`, or `parseGeneratorOutput` of a service's generator output. */
+        schema: ConfigSchema;
+        service?: undefined;
+      }
+    | {
+        schema?: undefined;
+        /** A service of the catalog (`nova`, `cinder`, ...), fetched from `catalogUrl` when the editor mounts. */
+        service: string;
+        /** The service's release, by name or number (`zed`, `2022.2`); the catalog's default release without it. */
+        release?: string;
+        /** Where the catalog's folder is served; the package's `catalog/` folder, beside its scripts, without it. */
+        catalogUrl?: string;
+      }
+  );
+
+export interface EditorProps {
   /** A file to start from, as if the user had imported it. */
   initialText?: string;
   /** Values to start from, set on top of `initialText` if there is one. */
@@ -78,14 +85,13 @@ export interface ConfigEditorProps {
  * The props are read once, when it mounts; give it a new `key` to start over with others.
  */
 export function ConfigEditor(props: ConfigEditorProps) {
-  if (props.schema || !props.service) return <SchemaEditor {...props} schema={props.schema ?? builtinSchema} />;
-  return <CatalogEditor {...props} service={props.service} />;
+  return props.schema ? <SchemaEditor {...props} schema={props.schema} /> : <CatalogEditor {...props} />;
 }
 
 type Loading = { loading: true } | { error: string } | { schema: ConfigSchema; fileName: string };
 
 /** The editor of a service of the catalog, once its schema is fetched. */
-function CatalogEditor(props: ConfigEditorProps & { service: string }) {
+function CatalogEditor(props: EditorProps & { service: string; release?: string; catalogUrl?: string }) {
   const { service, release, catalogUrl, theme } = props;
   const [state, setState] = useState<Loading>({ loading: true });
   useEffect(() => {
@@ -115,7 +121,7 @@ function CatalogEditor(props: ConfigEditorProps & { service: string }) {
   );
 }
 
-function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
+function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
   const { onChange, onExport, readOnly = false, theme } = props;
   const [{ schema, session, persistent }] = useState(() => {
     const schema = props.groups
