@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { typeOfGeneratorName } from '../types/optionTypes';
 import type { ConfigSchema, GroupSchema, OptionSchema } from './types';
 import { readDefault } from './readDefault';
+import { serviceOfNamespaces } from './serviceOfNamespaces';
 
 const nullishString = () => z.nullish(z.string());
 const nullishBoolean = () => z.nullish(z.boolean());
@@ -105,7 +106,11 @@ export function readGeneratorData(data: unknown, sourceName = 'schema'): ConfigS
       name: move.replacement_name,
     })),
   );
-  return { groups, movedOptions };
+  const namespaces = Object.values(parsed.data.options).flatMap((group) =>
+    group.opts.map((entry) => (entry as { namespace?: unknown }).namespace).filter((name): name is string => typeof name === 'string'),
+  );
+  const service = serviceOfNamespaces(namespaces);
+  return service ? { groups, movedOptions, service } : { groups, movedOptions };
 }
 
 function readOption(entry: Record<string, unknown>, path: (string | number)[]): OptionSchema {
