@@ -27,7 +27,7 @@ export function loadSchema(io: CliIo, args: ParsedArgs): ConfigSchema {
     const entries = readCatalog(JSON.parse(readText(io, `${CATALOG}manifest.json`)));
     const entry = findCatalogEntry(entries, service, release);
     if ('error' in entry) throw new UsageError(entry.error);
-    return readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`);
+    return { ...readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`), service: entry.service };
   }
   return path === undefined ? builtinSchema : readSchema(io, path, path);
 }
