@@ -136,7 +136,7 @@ describe('rules by what an option is', () => {
           "label": "set [oslo_messaging_rabbit] ssl = true (the brokers must serve TLS there)",
         },
         "line": 2,
-        "title": "[DEFAULT] transport_url: the RabbitMQ brokers mq1:5672, mq2:5672 without TLS",
+        "title": "[DEFAULT] transport_url: the RabbitMQ brokers mq1:5672, mq2:5672 are reached without TLS",
       }
     `);
     expect(byRule(check(`${url}[oslo_messaging_rabbit]\nssl = true\n`), 'messaging-rabbit-without-tls')).toEqual([]);

@@ -48,7 +48,10 @@ export const messagingRules: SecurityRule[] = [
       return url !== null && 'ssl' in context.read(RABBIT) && usesTls(context, url) === false;
     },
     severity: 'warning',
-    title: (context) => `[${context.group}] transport_url: the RabbitMQ broker${rabbitBrokers(context)!.hosts.length > 1 ? 's' : ''} ${brokerList(rabbitBrokers(context)!)} without TLS`,
+    title: (context) => {
+      const several = rabbitBrokers(context)!.hosts.length > 1;
+      return `[${context.group}] transport_url: the RabbitMQ broker${several ? 's' : ''} ${brokerList(rabbitBrokers(context)!)} ${several ? 'are' : 'is'} reached without TLS`;
+    },
     explanation: ({ client }) =>
       [
         `oslo.messaging connects to these brokers without encryption: ${client === 'the service' ? "the service's" : `${client}'s`} broker user name and password, and every RPC message and notification between its processes (with the request context they carry, a user's token among it in many services), cross the network in clear text. TLS is on only with [oslo_messaging_rabbit] ssl = true, or ssl=true in the URL's query, which wins over it.`,
