@@ -8,6 +8,7 @@ import { GroupList } from './components/GroupList';
 import { ImportPanel } from './components/ImportPanel';
 import { OptionFilterBar } from './components/OptionFilterBar';
 import { SearchResults } from './components/SearchResults';
+import { SecurityChecklist } from './components/SecurityChecklist';
 import { ShownGroup } from './components/ShownGroup';
 import { matchesSearch } from './model/matchesSearch';
 import { createEditorSession, type ExportProblem } from '../session';
@@ -210,6 +211,7 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
             <aside className="oce__side" aria-label={strings.fileRegion}>
               <ExportPanel onExport={exported} severalGroups={severalGroups} />
               <AdvisorySummary />
+              <SecurityChecklist schema={schema} />
               {!readOnly && <ImportPanel schema={schema} />}
             </aside>
           </div>

@@ -51,5 +51,5 @@ function whyNotApplicable(schema: ConfigSchema, check: GuideCheck, filesChecked:
   );
   if (has) return null;
   const names = judged.options.map(({ group, option }) => `[${group}] ${option}`).join(', ');
-  return `The ${check.service} schema has no ${names}.`;
+  return `The ${check.service} schema has ${judged.options.length > 1 ? 'none of' : 'no'} ${names}.`;
 }
