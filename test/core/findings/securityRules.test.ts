@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findSecurityIssues } from '../../../src/core/findings/findSecurityIssues';
+import { guideChecks } from '../../../src/core/findings/security/guideChecks';
 import { type SecurityRule, securityRules } from '../../../src/core/findings/securityRules';
 import { resolve, seed } from './helpers';
 
@@ -291,5 +293,14 @@ describe('security rules for [glance]', () => {
       explanation: 'a\nb\nWhat to do: c',
     };
     expect(findSecurityIssues(resolve(seed, '[glance]\nnum_retries = 0\n'), [custom]).map((f) => [f.line, f.title])).toEqual([[2, '[glance] num_retries = 0']]);
+  });
+});
+
+describe('docs/security.md', () => {
+  it('lists every rule and every item of the Security Guide covered', () => {
+    const doc = readFileSync(new URL('../../../docs/security.md', import.meta.url), 'utf8');
+    const named = (id: string) => doc.includes(`\`${id}\``) || doc.includes(`| ${id} |`);
+    expect([...securityRules.map((candidate) => candidate.id), 'file-ownership', 'file-mode'].filter((id) => !named(id))).toEqual([]);
+    expect(guideChecks.map((check) => check.id).filter((id) => !named(id))).toEqual([]);
   });
 });
