@@ -54,8 +54,9 @@ export const novaGlanceRules: SecurityRule[] = [
     services: ['nova'],
     reads: ['key_manager'],
     when: ({ values, read }) => {
-      const backend = read('key_manager').backend;
-      return values.verify_glance_signatures === true && 'backend' in read('key_manager') && (!isText(backend) || backend.trim() === FIXED_KEY_MANAGER);
+      if (values.verify_glance_signatures !== true || !('backend' in read('key_manager'))) return false;
+      const { backend } = read('key_manager');
+      return !isText(backend) || backend.trim() === FIXED_KEY_MANAGER;
     },
     kind: 'invalid',
     severity: 'warning',
