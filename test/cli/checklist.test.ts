@@ -49,10 +49,11 @@ describe('check --checklist', () => {
         FAIL  Check-Compute-05  Does Nova communicate with Glance securely?
               nova.conf:5: [glance] api_servers: http://glance.example.org:9292 is plain HTTP
               fix: use https:// for every endpoint (the image service must serve TLS there)
-              note: The guide names [glance] api_insecure; nova reads [glance] insecure (keystoneauth's)
-              instead, which api_insecure is an old name of where the schema still has it, so both are
-              judged. Where api_servers is not set, nova takes the image service's endpoint from the
-              service catalog, which the file does not show: make sure it is https:// there.
+              note: The guide names [glance] api_insecure, which nova replaced with keystoneauth's
+              [glance] insecure (the seed still has api_insecure, as an option of its own and as an old
+              name of insecure): both are judged. Where api_servers is not set, nova takes the image
+              service's endpoint from the service catalog, which the file does not show: make sure it is
+              https:// there.
       nova.conf: 1 pass, 2 fail, 2 not applicable
       "
     `);

@@ -45,7 +45,7 @@ export function findSecurityIssues(resolution: Resolution, rules: SecurityRule[]
     for (const rule of applying) {
       if (!rule.when(context)) continue;
       const source = options.get(rule.option)!.sources.at(-1);
-      const guide = cited.get(`${rule.id}\n${group.name}`) ?? cited.get(rule.id);
+      const guide = [...(cited.get(`${rule.id}\n${group.name}`) ?? []), ...(cited.get(rule.id) ?? [])];
       findings.push({
         group: group.name,
         option: rule.option,
@@ -59,7 +59,7 @@ export function findSecurityIssues(resolution: Resolution, rules: SecurityRule[]
           ? { fix: { label: typeof rule.fix.label === 'string' ? rule.fix.label : rule.fix.label(context), edits: rule.fix.edits(context) } }
           : {}),
         rule: rule.id,
-        ...(guide ? { guide } : {}),
+        ...(guide.length ? { guide } : {}),
       });
     }
   }

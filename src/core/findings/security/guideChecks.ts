@@ -110,7 +110,7 @@ export const guideChecks: GuideCheck[] = [
       },
       {
         reading:
-          "The guide names [glance] api_insecure; nova reads [glance] insecure (keystoneauth's) instead, which api_insecure is an old name of where the schema still has it, so both are judged. Where api_servers is not set, nova takes the image service's endpoint from the service catalog, which the file does not show: make sure it is https:// there.",
+          "The guide names [glance] api_insecure, which nova replaced with keystoneauth's [glance] insecure (the seed still has api_insecure, as an option of its own and as an old name of insecure): both are judged. Where api_servers is not set, nova takes the image service's endpoint from the service catalog, which the file does not show: make sure it is https:// there.",
       },
     ],
   ]),

@@ -21,7 +21,7 @@ const KNOWN: Record<string, Known> = {
   placement: { noun: 'placement service', tampering: (client) => `hand ${client} forged resource inventories and allocations` },
   keystone: { noun: 'identity service', tampering: (client) => `hand ${client} forged tokens and service catalogs` },
   keystone_authtoken: { noun: 'identity service', tampering: (client) => `have ${client} accept forged tokens as valid` },
-  oslo_limit: { noun: 'identity service (for unified limits)', tampering: (client) => `hand ${client} forged limits` },
+  oslo_limit: { noun: 'identity service', tampering: (client) => `hand ${client} forged unified limits` },
   ironic: { noun: 'bare metal service' },
   inspector: { noun: 'bare metal inspection service' },
   cyborg: { noun: 'accelerator service' },
