@@ -29,7 +29,8 @@ export function loadSchema(io: CliIo, args: ParsedArgs): ConfigSchema {
     const entry = findCatalogEntry(entries, service, release);
     if ('error' in entry) throw new UsageError(entry.error);
     const facts = entry.facts === null ? undefined : readCatalogFacts(JSON.parse(readText(io, `${CATALOG}${entry.facts}`)));
-    return readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`, facts);
+    const label = `${entry.service} ${entry.version} (${entry.release.name})`;
+    return { ...readSchema(io, `${CATALOG}${entry.path}`, label, facts), service: entry.service };
   }
   return path === undefined ? builtinSchema : readSchema(io, path, path);
 }

@@ -7,6 +7,7 @@ import { GroupList } from './components/GroupList';
 import { ImportPanel } from './components/ImportPanel';
 import { EditorBar } from './components/EditorBar';
 import { SearchResults } from './components/SearchResults';
+import { SecurityChecklist } from './components/SecurityChecklist';
 import { ShownGroup } from './components/ShownGroup';
 import { fieldDomId } from './model/domIds';
 import { matchesSearch } from './model/matchesSearch';
@@ -232,6 +233,7 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
   const sideSections: { key: string; render(): ReactNode }[] = [
     { key: 'export', render: () => <ExportPanel onExport={exported} severalGroups={severalGroups} /> },
     { key: 'advisories', render: () => <AdvisorySummary /> },
+    { key: 'checklist', render: () => <SecurityChecklist schema={schema} /> },
     ...(readOnly ? [] : [{ key: 'import', render: () => <ImportPanel schema={schema} /> }]),
   ];
 
