@@ -296,11 +296,24 @@ describe('security rules for [glance]', () => {
   });
 });
 
-describe('docs/security.md', () => {
+describe('docs/security.md and the README', () => {
+  const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+  const ruleIds = [...securityRules.map((candidate) => candidate.id), 'file-ownership', 'file-mode'];
+
   it('lists every rule and every item of the Security Guide covered', () => {
-    const doc = readFileSync(new URL('../../../docs/security.md', import.meta.url), 'utf8');
+    const doc = read('docs/security.md');
     const named = (id: string) => doc.includes(`\`${id}\``) || doc.includes(`| ${id} |`);
-    expect([...securityRules.map((candidate) => candidate.id), 'file-ownership', 'file-mode'].filter((id) => !named(id))).toEqual([]);
+    expect(ruleIds.filter((id) => !named(id))).toEqual([]);
     expect(guideChecks.map((check) => check.id).filter((id) => !named(id))).toEqual([]);
+  });
+
+  it('names every rule, every checklist and the items not judged on the file in the README', () => {
+    const readme = read('README.md');
+    expect(ruleIds.filter((id) => !readme.includes(`\`${id}\``))).toEqual([]);
+    const last = new Map<string, string>();
+    for (const { id } of guideChecks) last.set(id.replace(/-\d+$/, ''), id.slice(-2));
+    expect([...last].map(([prefix, number]) => `${prefix}-01..${number}`).filter((range) => !readme.includes(range))).toEqual([]);
+    const unjudged = guideChecks.filter((check) => check.judged.by === 'none').map((check) => check.id);
+    expect(unjudged.filter((id) => !readme.includes(id))).toEqual([]);
   });
 });
