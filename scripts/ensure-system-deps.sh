@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotently ensure the system packages the tests need:
-#   - Debian's python3-oslo.config + python3-keystoneauth1 (interop oracle, run by /usr/bin/python3)
+#   - Debian's python3-oslo.config + python3-keystoneauth1 (interop oracle, run by /usr/bin/python3), and
+#     python3-keystonemiddleware + python3-oslo.messaging (what the security rules say those libraries do)
 #   - Debian's chromium (/usr/bin/chromium, browser tests)
 #   - Debian's crudini, python3-yaml and python3-jinja2 (the deployment tools' merges of the exports)
 #   - the catalog's services as Debian 11, 12 and 13 package them, unpacked into a cache (scripts/catalog/prepare_tree.py)
@@ -8,7 +9,8 @@
 # printing the exact command to run.
 set -euo pipefail
 
-OSLO_CMD='apt-get update && apt-get install -y --no-install-recommends python3-oslo.config python3-keystoneauth1'
+OSLO_PACKAGES='python3-oslo.config python3-keystoneauth1 python3-keystonemiddleware python3-oslo.messaging'
+OSLO_CMD="apt-get update && apt-get install -y --no-install-recommends $OSLO_PACKAGES"
 CHROMIUM_CMD='apt-get update && apt-get install -y --no-install-recommends chromium'
 MERGE_CMD='apt-get update && apt-get install -y --no-install-recommends crudini python3-yaml python3-jinja2'
 
@@ -23,16 +25,17 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >&2
 }
 
-have_oslo() { /usr/bin/python3 -c 'import oslo_config, keystoneauth1' >/dev/null 2>&1; }
+have_oslo() { /usr/bin/python3 -c 'import oslo_config, keystoneauth1, keystonemiddleware.auth_token, oslo_messaging' >/dev/null 2>&1; }
 
 if have_oslo; then
-  echo "ok: python3-oslo.config and python3-keystoneauth1 importable by /usr/bin/python3"
+  echo "ok: $OSLO_PACKAGES importable by /usr/bin/python3"
 elif is_root; then
-  apt_install python3-oslo.config python3-keystoneauth1
-  have_oslo || { echo "error: installed python3-oslo.config but /usr/bin/python3 still cannot import oslo_config, keystoneauth1" >&2; exit 1; }
-  echo "installed: python3-oslo.config python3-keystoneauth1"
+  # shellcheck disable=SC2086
+  apt_install $OSLO_PACKAGES
+  have_oslo || { echo "error: installed $OSLO_PACKAGES but /usr/bin/python3 still cannot import oslo_config, keystoneauth1, keystonemiddleware, oslo_messaging" >&2; exit 1; }
+  echo "installed: $OSLO_PACKAGES"
 else
-  echo "missing: python3-oslo.config/python3-keystoneauth1 for /usr/bin/python3; as root run: $OSLO_CMD" >&2
+  echo "missing: one of $OSLO_PACKAGES for /usr/bin/python3; as root run: $OSLO_CMD" >&2
   exit 1
 fi
 

@@ -8,6 +8,7 @@ export function formatFindings(findings: Finding[], defaultFile: string): string
     lines.push(`${where}: ${finding.severity} (${finding.kind}): ${finding.title}`);
     if (finding.explanation) lines.push(...finding.explanation.split('\n').flatMap((paragraph) => wrap(paragraph, 96)).map((line) => `    ${line}`.trimEnd()));
     if (finding.fix) lines.push(`    fix: ${finding.fix.label}`);
+    if (finding.guide) lines.push(`    see: ${finding.guide.map((id) => `Security Guide ${id}`).join(', ')}`);
   }
   const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
   const [errors, warnings, notes] = [count('error'), count('warning'), count('info')];
@@ -20,7 +21,7 @@ export function formatFindings(findings: Finding[], defaultFile: string): string
 }
 
 /** A paragraph as lines of at most `width` characters, broken at spaces (a longer word gets a line of its own). */
-function wrap(paragraph: string, width: number): string[] {
+export function wrap(paragraph: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of paragraph.split(' ')) {

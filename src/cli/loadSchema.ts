@@ -34,7 +34,8 @@ export function loadCatalogSchema(io: CliIo, service: string, release: string | 
   const entry = findCatalogEntry(entries, service, release);
   if ('error' in entry) throw new UsageError(entry.error);
   const facts = entry.facts === null ? undefined : readCatalogFacts(JSON.parse(readText(io, `${CATALOG}${entry.facts}`)));
-  return { entry, schema: readSchema(io, `${CATALOG}${entry.path}`, `${entry.service} ${entry.version} (${entry.release.name})`, facts) };
+  const label = `${entry.service} ${entry.version} (${entry.release.name})`;
+  return { entry, schema: { ...readSchema(io, `${CATALOG}${entry.path}`, label, facts), service: entry.service } };
 }
 
 function readSchema(io: CliIo, path: string, name: string, facts?: CatalogFacts): ConfigSchema {

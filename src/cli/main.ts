@@ -7,12 +7,18 @@ import { type CliIo, FileError, processIo, UsageError } from './io';
 
 const USAGE = `usage: oslo-config-editor <command> ...
 
-  check FILE... [SCHEMA] [--json] [--strict]
+  check FILE... [SCHEMA] [--format text|json|sarif] [--json] [--strict]
+      [--checklist] [--deployed [--group NAME]]
       Parse, resolve and check files as oslo reads them (later files win, as with
       repeated --config-file). Exit 0 when oslo accepts them, 1 on parse errors or
       bad values (--strict: also on insecure settings), 2 on usage errors.
       Also reports deprecated and unknown keys, lines oslo ignores and insecure
       settings, each with what happens, why it matters and what to do.
+      --checklist: the OpenStack Security Guide's checklist of the service, for
+      each file on its own: every item as pass, fail or not applicable; exit 1
+      when an item fails. --deployed: the files are where the service reads them:
+      also check their owner (root and the service's group, named by --group,
+      default the service's name) and mode (640 or stricter, or a 750 directory).
   export --values V.json [SCHEMA] [--annotated]
       Print the sections for {"group": {"option": value}}; refuse values that
       oslo would not read back exactly.

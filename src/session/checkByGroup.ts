@@ -1,4 +1,5 @@
 import { checkDocuments } from '../core/checkFiles';
+import { groupsReadBySecurityRules } from '../core/findings/groupsReadBySecurityRules';
 import type { Finding } from '../core/findings/types';
 import { knownKeys } from '../core/findings/knownKeys';
 import { normalizeSectionName } from '../core/ini/normalizeSectionName';
@@ -9,7 +10,9 @@ import type { ConfigSchema } from '../core/schema/types';
  * The core's checks of a file, group by group, each group's findings kept until the lines they depend on change:
  * an edit re-checks the groups it reaches, not the schema. What oslo reports about a group depends on its own
  * section, on the lines of its options' old names in other sections (old names cross groups: [DEFAULT] often), and,
- * through a `$` reference, on any line: a group whose lines or defaults hold a `$` is checked again on any change.
+ * through a `$` reference, on any line: a group whose lines or defaults hold a `$` is checked again on any change;
+ * and, where a security rule of the group reads another group (nova's [glance] reads [key_manager]), on that group's
+ * lines as well.
  * Findings name lines (theirs, and others in their words), so a group whose lines moved is checked again too. The
  * result is the whole file's check (test/session/checkByGroup.test.ts compares them on random edits).
  */
@@ -32,6 +35,8 @@ interface GroupReach {
   sharing: Set<string>;
   /** A default substitutes another option, so the group's values may depend on any line of the file. */
   readsReferences: boolean;
+  /** Other groups whose values the group's security rules read. */
+  readsGroups: string[];
 }
 
 /** The lines a group's findings depend on, in a document; `null` lines: any line (a `$` is involved). */
@@ -51,6 +56,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function createGroupChecker(schema: ConfigSchema): GroupChecker {
   const { old: oldReaders } = knownKeys(schema);
+  const readsByGroup = groupsReadBySecurityRules(schema);
   const reaches = new Map(
     schema.groups.map((group) => {
       const oldKeys = new Map<string, Set<string>>();
@@ -65,7 +71,8 @@ export function createGroupChecker(schema: ConfigSchema): GroupChecker {
       const readsReferences = group.options.some((option) =>
         [option.default].flat().some((value) => typeof value === 'string' && value.includes('$')),
       );
-      return [group.name, { name: group.name, section: normalizeSectionName(group.name), oldKeys, sharing, readsReferences }];
+      const readsGroups = readsByGroup.get(group.name) ?? [];
+      return [group.name, { name: group.name, section: normalizeSectionName(group.name), oldKeys, sharing, readsReferences, readsGroups }];
     }),
   );
   const kept = new Map<string, Kept>();
@@ -108,7 +115,10 @@ export function createGroupChecker(schema: ConfigSchema): GroupChecker {
   return checker;
 }
 
-/** Each group's lines: its sections (headers included) and its old names' entries elsewhere; any line with `$`. */
+/**
+ * Each group's lines: its sections (headers included) and its old names' entries elsewhere, and those of the groups
+ * its security rules read; any line with `$`.
+ */
 function relevantLines(document: IniDocument, reaches: GroupReach[]): Map<string, Relevant> {
   const sectionLines = new Map<string, number[]>();
   let section: string | null = null;
@@ -120,7 +130,7 @@ function relevantLines(document: IniDocument, reaches: GroupReach[]): Map<string
     if (numbers) numbers.push(line.number);
     else sectionLines.set(section, [line.number]);
   }
-  const relevant = new Map<string, Relevant>();
+  const own = new Map<string, Set<number>>();
   for (const reach of reaches) {
     const lines = new Set(sectionLines.get(reach.section));
     // The whole section an old name is in: whether another option reads the line (oslo.db's old names are two
@@ -129,8 +139,14 @@ function relevantLines(document: IniDocument, reaches: GroupReach[]): Map<string
       if (section === reach.section) continue;
       for (const number of sectionLines.get(section) ?? []) lines.add(number);
     }
+    own.set(reach.name, lines);
+  }
+  const relevant = new Map<string, Relevant>();
+  for (const reach of reaches) {
+    const lines = new Set([own.get(reach.name)!, ...reach.readsGroups.map((group) => own.get(group) ?? [])].flatMap((set) => [...set]));
     const numbers = [...lines].sort((a, b) => a - b);
-    const anyLine = reach.readsReferences || numbers.some((number) => substitutes(document.lines[number - 1]!));
+    const readsReferences = reach.readsReferences || reach.readsGroups.some((group) => reaches.some((other) => other.name === group && other.readsReferences));
+    const anyLine = readsReferences || numbers.some((number) => substitutes(document.lines[number - 1]!));
     relevant.set(reach.name, anyLine ? { numbers: null, texts: [] } : { numbers, texts: numbers.map((number) => document.lines[number - 1]!.text) });
   }
   return relevant;

@@ -1,6 +1,5 @@
 import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConfigSchema, Finding, GroupValues } from '../core';
-import { builtinSchema } from '../core/schema/builtinSchema';
 import { AdvisorySummary } from './components/AdvisorySummary';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
@@ -8,6 +7,7 @@ import { GroupList } from './components/GroupList';
 import { ImportPanel } from './components/ImportPanel';
 import { EditorBar } from './components/EditorBar';
 import { SearchResults } from './components/SearchResults';
+import { SecurityChecklist } from './components/SecurityChecklist';
 import { ShownGroup } from './components/ShownGroup';
 import { UpgradePanel } from './components/UpgradePanel';
 import { fieldDomId } from './model/domIds';
@@ -37,21 +37,29 @@ export interface EditorChange {
   problems: ExportProblem[];
 }
 
-export interface ConfigEditorProps {
-  /**
-   * The options to edit: `builtinSchema`, or `parseGeneratorOutput` of a service's generator output. Without it,
-   * `service` from the catalog, else the built-in schema.
-   */
-  schema?: ConfigSchema;
+/** The options to edit: a schema, or a service of the catalog. */
+export type ConfigEditorProps = EditorProps &
+  (
+    | ({
+        /** `builtinSchema`, or `parseGeneratorOutput` of a service's generator output. */
+        schema: ConfigSchema;
+      } & Partial<CatalogService>)
+    | ({ schema?: undefined } & CatalogService)
+  );
+
+export interface CatalogService {
   /**
    * A service of the catalog (`nova`, `cinder`, ...), fetched from `catalogUrl` when the editor mounts; with `schema`,
    * the service the schema is. Either way the editor offers to compare the file with the service's later releases.
    */
-  service?: string;
+  service: string;
   /** The service's release, by name or number (`zed`, `2022.2`); the catalog's default release without it. */
   release?: string;
   /** Where the catalog's folder is served; the package's `catalog/` folder, beside its scripts, without it. */
   catalogUrl?: string;
+}
+
+export interface EditorProps {
   /** A file to start from, as if the user had imported it. */
   initialText?: string;
   /** Values to start from, set on top of `initialText` if there is one. */
@@ -82,14 +90,13 @@ export interface ConfigEditorProps {
  * The props are read once, when it mounts; give it a new `key` to start over with others.
  */
 export function ConfigEditor(props: ConfigEditorProps) {
-  if (props.schema || !props.service) return <SchemaEditor {...props} schema={props.schema ?? builtinSchema} />;
-  return <CatalogEditor {...props} service={props.service} />;
+  return props.schema ? <SchemaEditor {...props} schema={props.schema} /> : <CatalogEditor {...props} />;
 }
 
 type Loading = { loading: true } | { error: string } | { schema: ConfigSchema; fileName: string };
 
 /** The editor of a service of the catalog, once its schema is fetched. */
-function CatalogEditor(props: ConfigEditorProps & { service: string }) {
+function CatalogEditor(props: EditorProps & CatalogService) {
   const { service, release, catalogUrl, theme } = props;
   const [state, setState] = useState<Loading>({ loading: true });
   useEffect(() => {
@@ -119,7 +126,7 @@ function CatalogEditor(props: ConfigEditorProps & { service: string }) {
   );
 }
 
-function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
+function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<CatalogService>) {
   const { onChange, onExport, readOnly = false, theme } = props;
   const [{ schema, session, persistent }] = useState(() => {
     const schema = props.groups
@@ -230,6 +237,7 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
   const sideSections: { key: string; render(): ReactNode }[] = [
     { key: 'export', render: () => <ExportPanel onExport={exported} severalGroups={severalGroups} /> },
     { key: 'advisories', render: () => <AdvisorySummary /> },
+    { key: 'checklist', render: () => <SecurityChecklist schema={schema} /> },
     ...(readOnly ? [] : [{ key: 'import', render: () => <ImportPanel schema={schema} /> }]),
     ...(props.service
       ? [{ key: 'upgrade', render: () => <UpgradePanel catalogUrl={props.catalogUrl ?? packageCatalogUrl()} service={props.service!} release={props.release} groups={props.groups} /> }]

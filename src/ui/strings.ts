@@ -48,6 +48,7 @@ export interface EditorStrings {
   cannotExportHint: string;
   advisories: string;
   noAdvisories: string;
+  securityChecklist: string;
   importTitle: string;
   importHint: string;
   fileText: string;
@@ -124,6 +125,7 @@ export const englishStrings: EditorStrings = {
   cannotExportHint: 'Fix these to export; the preview shows the file without your wrong values.',
   advisories: 'Advisories',
   noAdvisories: 'Nothing to report: no deprecated or insecure setting, and oslo accepts every value.',
+  securityChecklist: 'Security checklist',
   importTitle: 'Import a file',
   importHint:
     'Paste a nova.conf below, open one, or drop it here. Its values fill the form (old option names included); exporting gives back the whole file with only your changes.',

@@ -71,6 +71,7 @@ describe('check reports advisories', () => {
           What to do: delete this line and set insecure = false (and cafile, if the image service's CA is
           not one the system trusts).
           fix: delete api_insecure and set insecure = false
+          see: Security Guide Check-Compute-05
       0 errors, 1 warning, 0 notes
       "
     `);

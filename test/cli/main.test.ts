@@ -387,6 +387,12 @@ describe('usage', () => {
             Rewrite old (deprecated) option names to the new ones in FILE (or write
             OUT), keeping values and every other byte; refuse, with the reason, where
             oslo would read the result differently.
+        upgrade FILE... --service NAME [--from R1] --to R2 [--json] [-o OUT]
+            [--force] [--backup[=SUFFIX]]
+            What the files mean under R2 that they did not under R1 (default: zed):
+            lines R2 ignores, values it refuses or reads otherwise, defaults that
+            change, options it deprecates or requires. -o writes the file rewritten
+            for R2: names R2 reads, removed options commented out, the rest kept.
 
         set and migrate replace a file in one step, keeping its owner, group and
         mode (a new file gets mode 640), and follow links. Exit 2, with nothing

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const OSLO_INSTALL_HINT =
-  'run: apt-get install -y --no-install-recommends python3-oslo.config python3-keystoneauth1';
+  'run: apt-get install -y --no-install-recommends python3-oslo.config python3-keystoneauth1 python3-keystonemiddleware python3-oslo.messaging';
 
 export const ORACLE_SCRIPT = fileURLToPath(new URL('./oslo_oracle.py', import.meta.url));
 export const SYSTEM_PYTHON = '/usr/bin/python3';

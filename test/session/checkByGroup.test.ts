@@ -10,14 +10,29 @@ import { editVocabulary } from '../support/iniArbitraries';
 
 const synthetic = loadSchemaFixture('synthetic.json').schema;
 const seed = loadSchemaFixture('seed-glance.json').schema;
+const nova = readGeneratorData(JSON.parse(readFileSync(new URL('../../catalog/zed/nova.json', import.meta.url), 'utf8')));
+// nova's groups whose security rules read another group: [glance] reads [key_manager], the transport reads the driver's.
+const KEPT: Record<string, string[]> = {
+  glance: ['verify_glance_signatures', 'insecure', 'timeout'],
+  key_manager: ['backend'],
+  DEFAULT: ['transport_url'],
+  oslo_messaging_rabbit: ['ssl', 'ssl_ca_file', 'ssl_enforce_hostname_verification'],
+};
+const crossGroup: ConfigSchema = {
+  ...nova,
+  groups: nova.groups.filter((group) => KEPT[group.name]).map((group) => ({ ...group, options: group.options.filter((option) => KEPT[group.name]!.includes(option.dest)) })),
+};
 const large = readGeneratorData(JSON.parse(readFileSync(new URL('../../bench/schemas/synthetic-1000.json', import.meta.url), 'utf8')));
 
 /** Findings in a canonical order, to compare which findings the checks report. */
 const canonical = (findings: Finding[]) => findings.map((finding) => JSON.stringify(finding)).sort();
 
 /** A random file, then random single-line edits of it (replace, insert, delete), each checked in turn. */
-function editSessions(schema: ConfigSchema, extraSections: string[]) {
-  const { sections, keys, value } = editVocabulary(schema, extraSections);
+function editSessions(schema: ConfigSchema, extraSections: string[], words?: { keys: string[]; values: string[] }) {
+  const vocabulary = editVocabulary(schema, extraSections);
+  const { sections } = vocabulary;
+  const keys = words?.keys ?? vocabulary.keys;
+  const value = words ? fc.constantFrom(...words.values) : vocabulary.value;
   const line = fc.oneof(
     { weight: 1, arbitrary: fc.constantFrom(...sections).map((name) => `[${name}]`) },
     { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...keys), value).map(([key, text]) => `${key} = ${text}`) },
@@ -63,6 +78,23 @@ describe('checking group by group', () => {
 
   it('reports what the whole check reports, edit after edit (59 groups, old names in [DEFAULT])', () => {
     fc.assert(fc.property(editSessions(large, []), (texts) => agreesWithWholeCheck(large, texts)), { seed: 13, numRuns: 8 });
+  });
+
+  it('reports what the whole check reports, edit after edit (rules that read another group)', () => {
+    const words = {
+      keys: ['verify_glance_signatures', 'backend', 'api_class', 'transport_url', 'ssl', 'ssl_ca_file', 'ssl_enforce_hostname_verification'],
+      values: ['', 'true', 'false', 'barbican', 'rabbit://u:p@mq:5672/', 'rabbit://mq/?ssl=1', '/ca.pem'],
+    };
+    fc.assert(fc.property(editSessions(crossGroup, [], words), (texts) => agreesWithWholeCheck(crossGroup, texts)), { seed: 14, numRuns: 150 });
+  });
+
+  it('re-checks a group when a group its security rules read changes', () => {
+    const checker = createGroupChecker(crossGroup);
+    const before = '[glance]\nverify_glance_signatures = true\n[key_manager]\nbackend = barbican\n';
+    expect(checker.check('a.conf', parseIni(before)).map((finding) => finding.rule)).not.toContain('glance-signatures-without-key-manager');
+    const after = parseIni(before.replace('backend = barbican', 'backend ='));
+    expect(checker.stale('a.conf', after)).toEqual(['glance', 'key_manager']);
+    expect(checker.check('a.conf', after).map((finding) => finding.rule)).toContain('glance-signatures-without-key-manager');
   });
 
   it('re-checks only the groups whose lines changed or moved', () => {

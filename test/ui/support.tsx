@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { afterEach, expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { builtinSchema, readGeneratorData, type ConfigSchema } from '../../src/core';
-import { ConfigEditor, type ConfigEditorProps } from '../../src/ui/ConfigEditor';
+import { ConfigEditor, type EditorProps } from '../../src/ui/ConfigEditor';
 
 // Without vitest globals, Testing Library cannot unmount by itself between tests.
 afterEach(cleanup);
@@ -30,10 +30,10 @@ export class MemoryStorage implements Storage {
   }
 }
 
-export function renderEditor(props: Partial<ConfigEditorProps> = {}) {
+export function renderEditor(props: Partial<EditorProps> & { schema?: ConfigSchema } = {}) {
   const user = userEvent.setup();
   const storage = props.storage ?? new MemoryStorage();
-  const utils = render(<ConfigEditor schema={builtinSchema} group="glance" storage={storage} {...props} />);
+  const utils = render(<ConfigEditor group="glance" storage={storage} {...props} schema={props.schema ?? builtinSchema} />);
   return { user, storage, ...utils };
 }
 

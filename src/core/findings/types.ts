@@ -38,6 +38,10 @@ export interface Finding {
   /** What happens, why it matters and what to do, for an operator. */
   explanation?: string;
   fix?: Fix;
+  /** The security rule that made it (`keystoneauth-insecure`). */
+  rule?: string;
+  /** The OpenStack Security Guide checks whose Fail condition it meets (`Check-Compute-05`). */
+  guide?: string[];
   /** For a finding of kind `upgrade`: what changes from one release to the next, and what each says. */
   upgrade?: UpgradeDetail;
 }

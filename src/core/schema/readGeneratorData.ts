@@ -4,6 +4,7 @@ import type { CatalogFacts } from '../catalog/readCatalogFacts';
 import type { OptionFacts } from '../types/optionType';
 import type { ConfigSchema, GroupSchema, OptionSchema } from './types';
 import { readDefault } from './readDefault';
+import { serviceOfNamespaces } from './serviceOfNamespaces';
 
 const nullishString = () => z.nullish(z.string());
 const nullishBoolean = () => z.nullish(z.boolean());
@@ -107,7 +108,11 @@ export function readGeneratorData(data: unknown, sourceName = 'schema', facts?: 
       name: move.replacement_name,
     })),
   );
-  return { groups, movedOptions };
+  const namespaces = Object.values(parsed.data.options).flatMap((group) =>
+    group.opts.map((entry) => (entry as { namespace?: unknown }).namespace).filter((name): name is string => typeof name === 'string'),
+  );
+  const service = serviceOfNamespaces(namespaces);
+  return service ? { groups, movedOptions, service } : { groups, movedOptions };
 }
 
 /** An option's entry as text, but for the namespace that listed it: the same option listed twice compares equal. */

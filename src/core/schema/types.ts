@@ -58,4 +58,9 @@ export interface MovedOption {
 export interface ConfigSchema {
   groups: GroupSchema[];
   movedOptions: MovedOption[];
+  /**
+   * The service whose file these options make (`nova`, `cinder`), where the generator output says so through the
+   * namespace of the service's own options; the security checklist and the explanations of risks name it.
+   */
+  service?: string;
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findSecurityIssues } from '../../../src/core/findings/findSecurityIssues';
-import { securityRules } from '../../../src/core/findings/securityRules';
+import { guideChecks } from '../../../src/core/findings/security/guideChecks';
+import { type SecurityRule, securityRules } from '../../../src/core/findings/securityRules';
 import { resolve, seed } from './helpers';
 
 const rule = (id: string) => {
@@ -17,19 +19,17 @@ const one = (id: string, text: string) => {
 };
 
 describe('security rules for [glance]', () => {
-  it('every rule names an option of the seed schema and has a plain-text, three-part explanation', () => {
-    const dests = new Set(seed.groups.find((group) => group.name === 'glance')!.options.map((option) => option.dest));
-    for (const candidate of securityRules) {
-      expect(dests.has(candidate.option), candidate.id).toBe(true);
-      expect(candidate.explanation.split('\n'), candidate.id).toHaveLength(3);
-      expect(candidate.explanation, candidate.id).toMatch(/What to do: /);
-      expect(candidate.explanation, candidate.id).not.toMatch(/<[a-z/]/i);
-    }
+  it('every rule has a unique id and a plain-text, three-part explanation', () => {
     expect(new Set(securityRules.map((candidate) => candidate.id)).size).toBe(securityRules.length);
+    for (const finding of findSecurityIssues(resolve(seed, '[glance]\ninsecure = true\napi_insecure = true\ncafile = /c\ncertfile = /c\napi_servers = http://a:9292\nallowed_direct_url_schemes = file\n'))) {
+      expect(finding.explanation!.split('\n'), finding.rule).toHaveLength(3);
+      expect(finding.explanation, finding.rule).toMatch(/What to do: /);
+      expect(finding.explanation, finding.rule).not.toMatch(/<[a-z/]/i);
+    }
   });
 
   it('insecure = true fires on its line', () => {
-    expect(one('glance-insecure', '[glance]\ninsecure = true\n')).toMatchInlineSnapshot(`
+    expect(one('tls-insecure', '[glance]\ninsecure = true\n')).toMatchInlineSnapshot(`
       {
         "explanation": "nova encrypts its connection to the image service but accepts any certificate, so it cannot tell the real image service from an impostor. true turns verification off, whatever the option's upstream help text says.
       Anyone on the network path, or able to redirect the traffic, can pose as the image service: read the tokens nova sends with every request (and act as their owners until they expire), and hand nova altered images that it then boots.
@@ -52,11 +52,11 @@ describe('security rules for [glance]', () => {
     `);
   });
   it('insecure = true through api_insecure fires on the api_insecure line', () => {
-    expect(run('glance-insecure', '[glance]\napi_insecure = yes\n').map((f) => f.line)).toEqual([2]);
+    expect(run('tls-insecure', '[glance]\napi_insecure = yes\n').map((f) => f.line)).toEqual([2]);
   });
   it('insecure stays quiet when false, unset, or refused by oslo', () => {
     for (const text of ['[glance]\ninsecure = false\n', '[glance]\n', '[glance]\ninsecure = maybe\n', '[glance]\napi_insecure = true\ninsecure = false\n']) {
-      expect(run('glance-insecure', text), text).toEqual([]);
+      expect(run('tls-insecure', text), text).toEqual([]);
     }
   });
 
@@ -155,7 +155,7 @@ describe('security rules for [glance]', () => {
   });
 
   it('certfile without keyfile fires', () => {
-    expect(one('glance-certfile-without-keyfile', '[glance]\ncertfile = /c.pem\n')).toMatchInlineSnapshot(`
+    expect(one('tls-certfile-without-keyfile', '[glance]\ncertfile = /c.pem\n')).toMatchInlineSnapshot(`
       {
         "explanation": "nova hands the client certificate to the TLS library alone, as a file that must then hold the private key as well.
       Unless certfile is such a combined PEM file, every HTTPS request to the image service fails with a TLS error (plain http:// endpoints do not use it at all).
@@ -167,10 +167,10 @@ describe('security rules for [glance]', () => {
         "title": "[glance] certfile is set without keyfile",
       }
     `);
-    expect(one('glance-certfile-without-keyfile', '[ssl]\ncert_file = /c.pem\n[glance]\nkeyfile =\n').line).toBe(2);
+    expect(one('tls-certfile-without-keyfile', '[ssl]\ncert_file = /c.pem\n[glance]\nkeyfile =\n').line).toBe(2);
   });
   it('keyfile without certfile fires', () => {
-    expect(one('glance-keyfile-without-certfile', '[glance]\nkeyfile = /k.pem\n')).toMatchInlineSnapshot(`
+    expect(one('tls-keyfile-without-certfile', '[glance]\nkeyfile = /k.pem\n')).toMatchInlineSnapshot(`
       {
         "explanation": "A client key is used only together with a client certificate: without certfile, nova ignores keyfile and presents no client certificate.
       An image service that requires client certificates refuses nova's requests.
@@ -184,14 +184,14 @@ describe('security rules for [glance]', () => {
     `);
   });
   it('certfile and keyfile stay quiet together, or both unset', () => {
-    for (const id of ['glance-certfile-without-keyfile', 'glance-keyfile-without-certfile']) {
+    for (const id of ['tls-certfile-without-keyfile', 'tls-keyfile-without-certfile']) {
       expect(run(id, '[glance]\ncertfile = /c.pem\n[ssl]\nkey_file = /k.pem\n')).toEqual([]);
       expect(run(id, '[glance]\n')).toEqual([]);
     }
   });
 
   it('cafile with insecure = true fires', () => {
-    expect(one('glance-cafile-unused', '[glance]\ncafile = /ca.pem\ninsecure = true\n')).toMatchInlineSnapshot(`
+    expect(one('tls-cafile-unused', '[glance]\ncafile = /ca.pem\ninsecure = true\n')).toMatchInlineSnapshot(`
       {
         "explanation": "With insecure = true, nova does not verify the image service's certificate at all, so the CA bundle in cafile is never read.
       Whoever set cafile most likely meant the certificate to be checked, and it is not.
@@ -214,8 +214,8 @@ describe('security rules for [glance]', () => {
     `);
   });
   it('cafile stays quiet when verification is on, and no cafile is quiet too', () => {
-    expect(run('glance-cafile-unused', '[glance]\ncafile = /ca.pem\ninsecure = false\n')).toEqual([]);
-    expect(run('glance-cafile-unused', '[glance]\ninsecure = true\n')).toEqual([]);
+    expect(run('tls-cafile-unused', '[glance]\ncafile = /ca.pem\ninsecure = false\n')).toEqual([]);
+    expect(run('tls-cafile-unused', '[glance]\ninsecure = true\n')).toEqual([]);
   });
 
   it('allowed_direct_url_schemes holding file fires', () => {
@@ -249,7 +249,7 @@ describe('security rules for [glance]', () => {
   });
 
   it('timeout unset fires as a note, without a line', () => {
-    expect(one('glance-timeout-unset', '[glance]\n')).toMatchInlineSnapshot(`
+    expect(one('keystoneauth-timeout-unset', '[glance]\n')).toMatchInlineSnapshot(`
       {
         "explanation": "Without a timeout, a request to an image service that stopped answering never ends.
       The nova service that made it (booting, snapshotting, listing images) hangs instead of failing and retrying. This is about reliability, not secrecy.
@@ -270,10 +270,10 @@ describe('security rules for [glance]', () => {
         "title": "[glance] timeout is not set: nova can wait for the image service forever",
       }
     `);
-    expect(one('glance-timeout-unset', '[glance]\ntimeout =\n').line).toBe(2);
+    expect(one('keystoneauth-timeout-unset', '[glance]\ntimeout =\n').line).toBe(2);
   });
   it('timeout stays quiet when set', () => {
-    expect(run('glance-timeout-unset', '[glance]\ntimeout = 30\n')).toEqual([]);
+    expect(run('keystoneauth-timeout-unset', '[glance]\ntimeout = 30\n')).toEqual([]);
   });
 
   it('rules whose option the schema lacks do not run', () => {
@@ -282,16 +282,38 @@ describe('security rules for [glance]', () => {
   });
 
   it('a rule is a few lines of data', () => {
-    const custom = {
+    const custom: SecurityRule = {
       id: 'glance-no-retries',
       group: 'glance',
       option: 'num_retries',
-      when: (values: Record<string, unknown>) => values.num_retries === 0,
+      when: ({ values }) => values.num_retries === 0,
       kind: 'insecure' as const,
       severity: 'info' as const,
       title: '[glance] num_retries = 0',
       explanation: 'a\nb\nWhat to do: c',
     };
     expect(findSecurityIssues(resolve(seed, '[glance]\nnum_retries = 0\n'), [custom]).map((f) => [f.line, f.title])).toEqual([[2, '[glance] num_retries = 0']]);
+  });
+});
+
+describe('docs/security.md and the README', () => {
+  const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+  const ruleIds = [...securityRules.map((candidate) => candidate.id), 'file-ownership', 'file-mode'];
+
+  it('lists every rule and every item of the Security Guide covered', () => {
+    const doc = read('docs/security.md');
+    const named = (id: string) => doc.includes(`\`${id}\``) || doc.includes(`| ${id} |`);
+    expect(ruleIds.filter((id) => !named(id))).toEqual([]);
+    expect(guideChecks.map((check) => check.id).filter((id) => !named(id))).toEqual([]);
+  });
+
+  it('names every rule, every checklist and the items not judged on the file in the README', () => {
+    const readme = read('README.md');
+    expect(ruleIds.filter((id) => !readme.includes(`\`${id}\``))).toEqual([]);
+    const last = new Map<string, string>();
+    for (const { id } of guideChecks) last.set(id.replace(/-\d+$/, ''), id.slice(-2));
+    expect([...last].map(([prefix, number]) => `${prefix}-01..${number}`).filter((range) => !readme.includes(range))).toEqual([]);
+    const unjudged = guideChecks.filter((check) => check.judged.by === 'none').map((check) => check.id);
+    expect(unjudged.filter((id) => !readme.includes(id))).toEqual([]);
   });
 });

@@ -25,6 +25,10 @@ render(
     onExport: (text) => exported.push(text),
   }),
 );
+// The first report comes once the mounted editor's checks have run, before anything is typed.
+await waitFor(() => {
+  if (!changes.length) throw new Error('onChange has not reported the mounted editor');
+});
 const user = userEvent.setup();
 await user.type(screen.getByRole('spinbutton', { name: 'num_retries' }), '3');
 await waitFor(() => {
