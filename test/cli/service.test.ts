@@ -14,6 +14,14 @@ describe('--service NAME [--release R]', () => {
     `);
   });
 
+  it('reads a file with the options of the release named or numbered: victoria, zed or 2025.1', () => {
+    const file = { 'nova.conf': '[oslo_messaging_rabbit]\nrabbit_retry_interval = 0\n' };
+    const status = (release: string) => runWith(file, ['check', 'nova.conf', '--service', 'nova', '--release', release]).status;
+    expect(['victoria', '2020.2', 'zed', 'epoxy', '2025.1', 'trixie'].map(status)).toEqual([0, 0, 0, 1, 1, 1]);
+    const epoxy = runWith(file, ['check', 'nova.conf', '--service', 'nova', '--release', '2025.1']);
+    expect(epoxy.stdout.split('\n').find((line) => line.includes('rabbit_retry_interval'))).toMatchInlineSnapshot(`"nova.conf:2: error (invalid): [oslo_messaging_rabbit] rabbit_retry_interval: Should be greater than or equal to 1"`);
+  });
+
   it('sets an option of the service\'s own groups', () => {
     const run = runWith({ 'nova.conf': '[DEFAULT]\n' }, ['set', 'nova.conf', 'neutron.insecure=false', 'database.connection=mysql+pymysql://nova:secret@db/nova', '--service', 'nova']);
     expect([run.status, run.files.get('nova.conf')]).toMatchInlineSnapshot(`

@@ -24,11 +24,13 @@ export function upgrade(argv: string[], io: CliIo): number {
   const toRelease = lastOption(args, '--to');
   const out = lastOption(args, '-o');
   if (!paths.length) throw new UsageError('upgrade needs at least one FILE');
-  if (service === undefined || toRelease === undefined) throw new UsageError('upgrade needs --service and --to (and --from, without which the default release)');
+  if (service === undefined || toRelease === undefined) throw new UsageError('upgrade needs --service and --to; --from is the catalog\'s default release without it');
   if (out !== undefined && paths.length > 1) throw new UsageError('-o writes one file: give one FILE with it');
   const from = loadCatalogSchema(io, service, lastOption(args, '--from'));
   const to = loadCatalogSchema(io, service, toRelease);
-  if (from.entry === to.entry) throw new UsageError(`--from and --to are both ${describeRelease(from.entry)}`);
+  if (from.entry.release.number >= to.entry.release.number) {
+    throw new UsageError(`--to names a later release than --from: here ${describeRelease(from.entry)} to ${describeRelease(to.entry)}`);
+  }
   const before = { release: describeRelease(from.entry), schema: from.schema };
   const after = { release: describeRelease(to.entry), schema: to.schema };
 
