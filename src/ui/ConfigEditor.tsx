@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConfigSchema, Finding, GroupValues } from '../core';
 import { AdvisorySummary } from './components/AdvisorySummary';
 import { EditorToolbar } from './components/EditorToolbar';
@@ -9,7 +9,6 @@ import { EditorBar } from './components/EditorBar';
 import { SearchResults } from './components/SearchResults';
 import { SecurityChecklist } from './components/SecurityChecklist';
 import { ShownGroup } from './components/ShownGroup';
-import { UpgradePanel } from './components/UpgradePanel';
 import { fieldDomId } from './model/domIds';
 import { matchesSearch } from './model/matchesSearch';
 import { createEditorSession, type ExportProblem } from '../session';
@@ -92,6 +91,9 @@ export interface EditorProps {
 export function ConfigEditor(props: ConfigEditorProps) {
   return props.schema ? <SchemaEditor {...props} schema={props.schema} /> : <CatalogEditor {...props} />;
 }
+
+// Seldom used: the upgrade's code loads apart, when an editor of a catalog service first shows the panel.
+const UpgradePanel = lazy(() => import('./components/UpgradePanel').then((module) => ({ default: module.UpgradePanel })));
 
 type Loading = { loading: true } | { error: string } | { schema: ConfigSchema; fileName: string };
 
@@ -240,7 +242,16 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<Ca
     { key: 'checklist', render: () => <SecurityChecklist schema={schema} /> },
     ...(readOnly ? [] : [{ key: 'import', render: () => <ImportPanel schema={schema} /> }]),
     ...(props.service
-      ? [{ key: 'upgrade', render: () => <UpgradePanel catalogUrl={props.catalogUrl ?? packageCatalogUrl()} service={props.service!} release={props.release} groups={props.groups} /> }]
+      ? [
+          {
+            key: 'upgrade',
+            render: () => (
+              <Suspense fallback={null}>
+                <UpgradePanel catalogUrl={props.catalogUrl ?? packageCatalogUrl()} service={props.service!} release={props.release} groups={props.groups} />
+              </Suspense>
+            ),
+          },
+        ]
       : []),
   ];
 
