@@ -110,7 +110,7 @@ export function UpgradePanel({ catalogUrl, service, release, groups }: UpgradePa
         </p>
       )}
       {report && (
-        <Report report={report} stale={view.text !== report.text} applied={applied} onApply={() => setApplied(true)} onCompare={() => void compare(report.to)} />
+        <Report report={report} stale={view.checked && view.text !== report.text} applied={applied} onApply={() => setApplied(true)} onCompare={() => void compare(report.to)} />
       )}
     </section>
   );
