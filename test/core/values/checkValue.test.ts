@@ -36,7 +36,7 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
       [
         "1: ok",
         "20: ok",
-        "2: Valid values are [1,20], but found 2",
+        "2: Valid values are OrderedDict([(1, None), (20, 'twenty')]), but found 2",
       ]
     `);
     expect(accepts(p, 'port', [0, 65535, 65536, -1, 2 ** 53 + 2])).toMatchInlineSnapshot(`
