@@ -28,9 +28,9 @@ export function importDocument(
         groupFields[option.dest] = unsetField(option);
         continue;
       }
-      groupFields[option.dest] = resolved.error
-        ? { ...unsetField(option), set: true, rejected: resolved.error }
-        : setField(option, resolved.value);
+      // oslo words some failures of [DEFAULT] options as "no such option" of the option itself: say what failed.
+      const rejected = resolved.cause ? `${resolved.error} (reading it fails with: ${resolved.cause})` : resolved.error;
+      groupFields[option.dest] = rejected ? { ...unsetField(option), set: true, rejected } : setField(option, resolved.value);
       const source = resolved.sources.at(-1)!;
       groupSources[option.dest] = {
         line: source.entry.line,

@@ -70,7 +70,7 @@ describe('migrate FILE [-o OUT]', () => {
     expect(run.stderr).toMatchInlineSnapshot(`
       "nova.conf left unchanged:
         nova.conf:1: the file does not parse, so oslo reads nothing from it: Invalid section (must end with ]): '[glance'
-        nova.conf:2: the file does not parse, so oslo reads nothing from it: Section must be started before assignment
+        nova.conf:2: the file does not parse, so oslo reads nothing from it: Section must be started before assignment: None
       "
     `);
   });

@@ -189,7 +189,7 @@ describe('resolveConfig: quotes and `$`', () => {
         "error: no such option glance.num_retries.x in group [DEFAULT]",
         "error: template substitution error: substituting group glance not supported",
         "error: maximum recursion depth exceeded",
-        "error: invalid literal for int() with base 10: 'x'",
+        "error: Value for option timeout from LocationInfo(location=<Locations.user: (4, True)>, detail='file0.conf') is not valid: invalid literal for int() with base 10: 'x'",
       ]
     `);
   });
