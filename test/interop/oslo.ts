@@ -51,6 +51,8 @@ export interface OsloResult {
   values: Record<string, Record<string, OsloValue>>;
   errors: OsloValueError[];
   parse_error: OsloParseError | null;
+  /** What oslo raises at startup for options marked required: the first that is None, or the first failure reading one. */
+  required_error: { message: string; type: string } | null;
   /** oslo's log records at WARNING and above (deprecations), in emission order */
   warnings: string[];
 }

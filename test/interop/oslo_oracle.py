@@ -12,7 +12,12 @@ Response:
     {"results": [{"values": {group: {dest: value}},
                   "errors": [{"group", "option", "message", "type"}],
                   "parse_error": null | {"message", "line", "file"},
+                  "required_error": null | {"message", "type"},
                   "warnings": [str]}, ...]}
+
+Options are registered without `required`, so that every value can be read; the check oslo makes of required
+options when it is called (ConfigOpts._check_required_opts) is then made on its own, and what it raises is
+"required_error".
 
 Each case gets fresh temp files and a fresh cfg.ConfigOpts(); only imports
 are shared between cases. Temp paths are replaced by "file<N>.conf" (N = index
@@ -90,7 +95,7 @@ def _build_opt(o):
         deprecated_for_removal=bool(o.get('deprecated_for_removal')),
         deprecated_reason=o.get('deprecated_reason'),
         deprecated_since=o.get('deprecated_since'),
-        # required is deliberately NOT passed: a missing value is not an error
+        # required is checked apart, after the values are read (see _run_case)
     )
     mn, mx, ch = o.get('min'), o.get('max'), _choices(o.get('choices'))
     if tname == 'string value':
@@ -163,7 +168,7 @@ def _run_case(groups, files, tmpdir, case_no):
             msg = msg.replace(p, n)
         return msg
 
-    result = {'values': {}, 'errors': [], 'parse_error': None, 'warnings': []}
+    result = {'values': {}, 'errors': [], 'parse_error': None, 'required_error': None, 'warnings': []}
     try:
         for i, text in enumerate(files):
             p = os.path.join(tmpdir, 'c%d-file%d.conf' % (case_no, i))
@@ -173,6 +178,7 @@ def _run_case(groups, files, tmpdir, case_no):
                 f.write(text)
         conf = cfg.ConfigOpts()
         opts = []
+        required = []
         for gname, gdata in groups:
             for o in gdata.get('opts') or []:
                 opt = _build_opt(o)
@@ -181,6 +187,8 @@ def _run_case(groups, files, tmpdir, case_no):
                 else:
                     conf.register_opt(opt, group=gname)
                 opts.append((gname, opt))
+                if o.get('required'):
+                    required.append(opt)
         try:
             conf(args=[], project=None, prog='oslo-oracle',
                  default_config_files=list(paths), default_config_dirs=[],
@@ -217,6 +225,15 @@ def _run_case(groups, files, tmpdir, case_no):
                     'type': type(exc).__name__,
                 })
         result['values'] = values
+        # What conf() raises at the end of its call when options are required: the first that is None, or the
+        # first failure reading one.
+        for opt in required:
+            opt.required = True
+        try:
+            conf._check_required_opts()
+        except Exception as exc:
+            result['required_error'] = {'message': clean(str(exc)),
+                                        'type': type(exc).__name__}
         result['warnings'] = [clean(w) for w in _CAPTURE.records]
         return result
     finally:

@@ -2,6 +2,7 @@
 // word, with the line or file oslo names, and every value.
 import { isDeepStrictEqual } from 'node:util';
 import { checkFiles } from '../../src/core/checkFiles';
+import type { Resolution, ResolvedOption } from '../../src/core/ini/resolveConfig';
 import type { ConfigSchema } from '../../src/core/schema/types';
 import type { OsloResult } from '../interop/oslo';
 import { toOsloValue } from './osloValues';
@@ -50,6 +51,16 @@ export function compareWithOslo(schema: ConfigSchema, files: string[], oslo: Osl
       problems.push(`[${error.group}] ${error.option}: ours ${JSON.stringify(ours.osloMessage)}, oslo ${JSON.stringify(error.message)}`);
     }
   }
+  const required = requiredFailure(schema, resolution);
+  if (required?.message !== oslo.required_error?.message && !(required && oslo.required_error && required.message === withoutStackDetail(oslo.required_error.message))) {
+    problems.push(`required options: ours ${JSON.stringify(required?.message ?? null)}, oslo ${JSON.stringify(oslo.required_error?.message ?? null)}`);
+  }
+  // We report a required option's None only where the file sets it empty (the generator lists options of drivers the
+  // service may not register): there, with oslo's words.
+  if (required?.empty && required.resolved.isSet) {
+    const reported = findings.some((finding) => finding.group === required.resolved.group && finding.option === required.resolved.option.dest && finding.title.startsWith(`${required.message}: `));
+    if (!reported) problems.push(`oslo refuses to start on ${required.message}, which we do not report`);
+  }
   for (const [group, values] of Object.entries(oslo.values)) {
     for (const [dest, value] of Object.entries(values)) {
       const ours = resolution.options.get(group)?.get(dest);
@@ -58,4 +69,25 @@ export function compareWithOslo(schema: ConfigSchema, files: string[], oslo: Osl
     }
   }
   return problems;
+}
+
+/**
+ * What oslo raises for required options when the service starts, from our reading: the first required option (those
+ * of [DEFAULT] first, then each group's) whose value is None, or whose reading fails (with _get's words, which
+ * [DEFAULT]'s CONF.name does not rephrase).
+ */
+function requiredFailure(schema: ConfigSchema, resolution: Resolution): { message: string; empty: boolean; resolved: ResolvedOption } | null {
+  const groups = [...schema.groups.filter((group) => group.name === 'DEFAULT'), ...schema.groups.filter((group) => group.name !== 'DEFAULT')];
+  for (const group of groups) {
+    for (const option of group.options) {
+      const resolved = resolution.options.get(group.name)?.get(option.dest);
+      if (!option.required || !resolved) continue;
+      const failure = resolved.cause ?? resolved.osloMessage;
+      if (failure !== null) return { message: failure, empty: false, resolved };
+      if (resolved.value === null && resolved.computed === null) {
+        return { message: `value required for option ${option.name} in group [${group.name}]`, empty: true, resolved };
+      }
+    }
+  }
+  return null;
 }
