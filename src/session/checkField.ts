@@ -10,6 +10,9 @@ export interface FieldProblem {
   items?: (string | undefined)[];
 }
 
+/** The message of a secret the draft did not keep. */
+export const WITHHELD = 'Enter this secret again: it was set, and drafts do not keep secrets (unless you choose to keep them).';
+
 const valueSchemas = new WeakMap<OptionSchema, z.ZodMiniType<OptionValue>>();
 const problems = new WeakMap<FieldState, FieldProblem | null>();
 
@@ -33,6 +36,7 @@ export function checkField(group: string, option: OptionSchema, field: FieldStat
 
 function findProblem(group: string, option: OptionSchema, field: FieldState): FieldProblem | null {
   if (!field.set) return null;
+  if (field.withheld) return { message: WITHHELD };
   if (field.rejected) return { message: `oslo refuses the imported value: ${field.rejected}` };
   const converted = toOptionValue(option, field.value);
   if ('error' in converted) return { message: converted.error };

@@ -26,6 +26,15 @@ export interface ImportFailure {
   errors: IniParseError[];
 }
 
+/**
+ * What the user must know about the draft kept in storage: a draft that could not be read was set aside (kept, under
+ * `key`, with its `text`), or another page (a tab, a window) changed the draft this one shows, and nothing is saved
+ * until the user chooses which to keep.
+ */
+export type DraftNotice =
+  | { kind: 'set-aside'; reason: string; key: string; text: string }
+  | { kind: 'changed-elsewhere'; theirs: 'draft' | 'discarded' | 'unreadable' };
+
 export interface SessionState {
   /** The group whose form is shown. */
   group: string;
@@ -35,6 +44,9 @@ export interface SessionState {
   style: SectionStyle;
   /** The last import that failed to parse, to show its errors; cleared by the next import. */
   importFailure: ImportFailure | null;
+  /** The user chose to keep the values of secret options in the stored draft. */
+  keepSecrets: boolean;
+  notice: DraftNotice | null;
   canUndo: boolean;
   canRedo: boolean;
 }
