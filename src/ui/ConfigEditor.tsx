@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { ConfigSchema, Finding, GroupValues } from '../core';
 import { builtinSchema } from '../core/schema/builtinSchema';
 import { AdvisorySummary } from './components/AdvisorySummary';
+import { DraftNotice } from './components/DraftNotice';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
 import { GroupList } from './components/GroupList';
@@ -144,6 +145,13 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
       flush();
     };
   }, [session]);
+  // Another tab or window of the page wrote to the storage: the session looks whether it was this draft.
+  useEffect(() => {
+    if (!persistent) return;
+    const check = () => session.checkStorage();
+    window.addEventListener('storage', check);
+    return () => window.removeEventListener('storage', check);
+  }, [session, persistent]);
   // The latest callback, so that a new function on each render neither resubscribes nor reports again.
   const changed = useRef(onChange);
   useLayoutEffect(() => {
@@ -162,6 +170,7 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
   const idPrefix = `oce${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [filters, setFilters] = useState<OptionFilters>(NO_FILTERS);
   const [reveal, setReveal] = useState<{ group: string; dest: string } | null>(null);
+  const [secretsShown, showSecrets] = useState(false);
 
   const revealField = useCallback(
     (groupName: string, dest: string) => {
@@ -181,7 +190,10 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
 
   const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
   const severalGroups = useMemo(() => schema.groups.filter((group) => group.options.length).length > 1, [schema]);
-  const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField, strings, readOnly }), [idPrefix, revealField, strings, readOnly]);
+  const ui = useMemo<EditorUi>(
+    () => ({ idPrefix, revealField, strings, readOnly, secretsShown, showSecrets }),
+    [idPrefix, revealField, strings, readOnly, secretsShown],
+  );
 
   // Undo and redo for the form; the import text and search boxes keep the browser's own.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -199,6 +211,7 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
     <SessionContext.Provider value={session}>
       <EditorUiContext.Provider value={ui}>
         <div className="oce" data-theme={theme} onKeyDown={onKeyDown}>
+          <DraftNotice />
           <EditorToolbar persistent={persistent} />
           <div className="oce__layout" data-groups={severalGroups || undefined}>
             {severalGroups && <GroupList schema={schema} />}

@@ -13,6 +13,15 @@ export interface EditorStrings {
   redo: string;
   discardDraft: string;
   draftKept: string;
+  keepSecrets: string;
+  showSecrets: string;
+  draftSetAside: (reason: string) => string;
+  downloadSetAside: string;
+  deleteSetAside: string;
+  closeNotice: string;
+  draftChangedElsewhere: (theirs: 'draft' | 'discarded' | 'unreadable') => string;
+  loadTheirs: string;
+  keepMine: string;
   findOptions: string;
   searchOptions: string;
   searchPlaceholder: string;
@@ -62,7 +71,18 @@ export const englishStrings: EditorStrings = {
   undo: 'Undo',
   redo: 'Redo',
   discardDraft: 'Discard draft',
-  draftKept: 'Your draft is kept in this browser until you discard it.',
+  draftKept: 'Your draft is kept in this browser until you discard it; the values of secret options are not, unless you keep them.',
+  keepSecrets: 'Keep secrets in this browser',
+  showSecrets: 'Show secrets',
+  draftSetAside: (reason) =>
+    `The draft kept in this browser for this schema could not be read (${reason}), so the editor started afresh. That draft is set aside, not deleted.`,
+  downloadSetAside: 'Download the set-aside draft',
+  deleteSetAside: 'Delete it',
+  closeNotice: 'Close',
+  draftChangedElsewhere: (theirs) =>
+    `This draft was ${theirs === 'discarded' ? 'discarded' : 'changed'} in another tab or window${theirs === 'unreadable' ? ', into one this page cannot read' : ''}. Nothing you do here is saved until you choose which to keep.`,
+  loadTheirs: 'Load the other version',
+  keepMine: 'Keep this version',
   findOptions: 'Find options',
   searchOptions: 'Search options',
   searchPlaceholder: 'name or help text',

@@ -116,7 +116,7 @@ describe('loading a schema', () => {
     await user.type(screen.getByLabelText('admin_token'), 's3cret');
     await showGroup(user, 'token');
     await user.type(screen.getByRole('textbox', { name: 'provider' }), '{Control>}a{/Control}jws');
-    await expectPreview('[DEFAULT]\nadmin_token = s3cret\n\n[token]\nprovider = jws\n');
+    await expectPreview('[DEFAULT]\nadmin_token = ••••••\n\n[token]\nprovider = jws\n');
 
     // The same schema again: its draft comes back, the secret asked for again; nothing of the other one is in it.
     await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('keystone.json', JSON.stringify(keystone)));

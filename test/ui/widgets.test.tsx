@@ -36,7 +36,9 @@ describe('widgets', () => {
     await user.click(reveal);
     expect(password.type).toBe('text');
     expect(reveal.getAttribute('aria-pressed')).toBe('true');
-    // `$` is doubled so that oslo reads it back literally.
+    // Masked in the preview until secrets are shown; `$` is doubled so that oslo reads it back literally.
+    await expectPreview('[demo]\npassword = ••••••\n');
+    await user.click(screen.getByRole('button', { name: 'Show secrets' }));
     await expectPreview('[demo]\npassword = s3cr$$t\n');
   });
 

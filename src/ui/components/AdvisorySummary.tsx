@@ -1,4 +1,5 @@
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useSessionState, useExportView } from '../state/useSession';
 import { FieldLink } from './FieldLink';
 import { FindingMark, markOf } from './FindingMark';
@@ -8,6 +9,7 @@ export function AdvisorySummary() {
   const { findings } = useExportView();
   const { strings } = useEditorUi();
   const schemaGroups = useSessionState((state) => state.fields);
+  const mask = useSecretMask();
   if (!findings.length) {
     return (
       <section className="oce-summary" aria-label={strings.advisories}>
@@ -29,10 +31,10 @@ export function AdvisorySummary() {
               <FindingMark kind={markOf(finding)} />{' '}
               {linked ? (
                 <FieldLink group={finding.group!} dest={finding.option!}>
-                  {finding.title}
+                  {mask(finding.title)}
                 </FieldLink>
               ) : (
-                finding.title
+                mask(finding.title)
               )}
               {finding.line !== null && <span className="oce-hint"> (line {finding.line})</span>}
             </li>

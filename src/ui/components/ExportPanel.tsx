@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SectionStyle } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useSessionState, useSession, useExportView } from '../state/useSession';
 import { FieldLink } from './FieldLink';
 import { PreviewText } from './PreviewText';
@@ -26,6 +27,7 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
   const imported = useSessionState((state) => state.document !== null);
   const group = useSessionState((state) => state.group);
   const [status, setStatus] = useState('');
+  const mask = useSecretMask();
   const [scope, setScope] = useState<ExportScope>('file');
   const view = scope === 'group' ? whole.section(group) : whole;
 
@@ -117,7 +119,7 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
                 ) : (
                   problem.line !== null && `Line ${problem.line}`
                 )}
-                : {problem.message}
+                : {mask(problem.message)}
               </li>
             ))}
           </ul>

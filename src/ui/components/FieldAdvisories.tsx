@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Finding } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useSession } from '../state/useSession';
 import { FindingMark, markOf } from './FindingMark';
 
@@ -9,17 +10,18 @@ export function FieldAdvisories({ id, findings }: { id: string; findings: Findin
   const session = useSession();
   const { readOnly } = useEditorUi();
   const [fixErrors, setFixErrors] = useState<string[]>([]);
+  const mask = useSecretMask();
   if (!findings.length) return null;
   return (
     <ul id={id} className="oce-advisories">
       {findings.map((finding, index) => (
         <li key={index} className={`oce-advisory oce-advisory--${finding.severity}`}>
           <p className="oce-advisory__title">
-            <FindingMark kind={markOf(finding)} /> {finding.title}
+            <FindingMark kind={markOf(finding)} /> {mask(finding.title)}
           </p>
           {finding.explanation?.split('\n').map((paragraph, at) => (
             <p key={at} className="oce-advisory__explanation">
-              {paragraph}
+              {mask(paragraph)}
             </p>
           ))}
           {finding.fix && !readOnly && (
@@ -31,7 +33,7 @@ export function FieldAdvisories({ id, findings }: { id: string; findings: Findin
       ))}
       {fixErrors.map((error) => (
         <li key={error} className="oce-error" role="alert">
-          The fix could not be applied: {error}
+          The fix could not be applied: {mask(error)}
         </li>
       ))}
     </ul>

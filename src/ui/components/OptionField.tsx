@@ -7,6 +7,7 @@ import { toOptionValue, unsetField, type DraftValue, type FieldState } from '../
 import { widgets } from '../fields/widgets';
 import { fieldDomId } from '../model/domIds';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useField, useFieldFindings, useSession, useSessionState } from '../state/useSession';
 import type { EditorStrings } from '../strings';
 import { FieldAdvisories } from './FieldAdvisories';
@@ -29,14 +30,15 @@ export const OptionField = memo(function OptionField({ group, option, form }: Op
   const findings = useFieldFindings(group, option.dest);
   const source = useSessionState((current) => current.document?.sources[group]?.[option.dest]);
   const documentName = useSessionState((current) => current.document?.name);
+  const mask = useSecretMask();
 
   const change = (next: FieldState) => session.setField(group, option.dest, next);
   const edit = (value: DraftValue) => change({ set: true, value });
 
   const base = fieldDomId(idPrefix, group, option.dest);
   const ids = { input: `${base}-input`, status: `${base}-status`, error: `${base}-error`, advice: `${base}-advice`, help: `${base}-help` };
-  const message = problem?.message;
-  const itemErrors = problem?.items ?? [];
+  const message = problem && mask(problem.message);
+  const itemErrors = problem?.items?.map((item) => item && mask(item)) ?? [];
   // The field's own message stands for the core's "invalid" finding about the same value.
   const shown = message ? findings.filter((finding) => finding.kind !== 'invalid') : findings;
   const describedBy = [ids.status, message && ids.error, shown.length && ids.advice, option.help && ids.help]

@@ -9,6 +9,9 @@ export interface EditorUi {
   strings: EditorStrings;
   /** The values can be read, searched and exported, not changed. */
   readOnly: boolean;
+  /** Secret values show in the preview, advisories and messages (masked otherwise). */
+  secretsShown: boolean;
+  showSecrets(shown: boolean): void;
 }
 
 export const EditorUiContext = createContext<EditorUi>({
@@ -16,6 +19,8 @@ export const EditorUiContext = createContext<EditorUi>({
   revealField: () => {},
   strings: englishStrings,
   readOnly: false,
+  secretsShown: false,
+  showSecrets: () => {},
 });
 
 export function useEditorUi(): EditorUi {
