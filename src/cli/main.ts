@@ -14,7 +14,7 @@ const USAGE = `usage: oslo-config-editor <command> ...
       settings, each with what happens, why it matters and what to do.
   export --values V.json [SCHEMA] [--annotated]
       Print the sections for {"group": {"option": value}}; refuse values that
-      oslo would not read back exactly.
+      oslo refuses or would not read back exactly, or the service cannot use.
   set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
       [--backup[=SUFFIX]] [SCHEMA]
       Edit FILE (or write OUT): only the lines of those options change.

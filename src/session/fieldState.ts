@@ -20,7 +20,7 @@ export type DraftValue = string | number | bigint | boolean | null | string[] | 
 export interface FieldState {
   set: boolean;
   value: DraftValue;
-  /** oslo's reason for refusing the value an imported file gives; the first edit replaces it. */
+  /** Why the value an imported file (or initial values) gives is refused, in full; the first edit replaces it. */
   rejected?: string;
   /** A secret that was set, whose value the draft did not keep: it must be entered again. */
   withheld?: true;

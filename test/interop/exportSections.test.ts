@@ -162,7 +162,7 @@ describe('values the writer refuses', () => {
     const api = glance.options.find((option) => option.dest === 'api_servers')!;
     const value = ['glance.example.com:9292', 'https://ok:9292'];
     expect(checkValue('glance', api, value)).toMatchInlineSnapshot(
-      `""glance.example.com:9292" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)"`,
+      `"nova cannot use it: "glance.example.com:9292" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)"`,
     );
     expect(checkValue('glance', api, value, false)).toBeNull();
     const [result] = await readWithOslo(seed.raw, [{ files: [`[glance]\n${naiveLines(api, value).join('\n')}\n`] }]);

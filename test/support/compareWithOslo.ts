@@ -23,8 +23,9 @@ function withoutStackDetail(message: string): string {
 export function compareWithOslo(schema: ConfigSchema, files: string[], oslo: OsloResult): string[] {
   const named = files.map((text, index) => ({ name: `file${index}.conf`, text }));
   const { resolution, findings } = checkFiles(schema, named);
-  const errors = findings.filter((finding) => finding.severity === 'error' && finding.kind === 'invalid');
-  const parseErrors = errors.filter((finding) => finding.option === null);
+  // What oslo raises: our errors other than the service's own rules (values oslo accepts), which oslo cannot judge.
+  const parseErrors = resolution.problems.filter((problem) => problem.kind === 'parse');
+  const errors = resolution.problems.filter((problem) => problem.kind === 'value');
   if (oslo.parse_error) {
     const first = parseErrors[0];
     if (!first) return [`oslo: ${oslo.parse_error.message}; we found no parse error`];
@@ -32,18 +33,18 @@ export function compareWithOslo(schema: ConfigSchema, files: string[], oslo: Osl
     if (!reported) return [`oslo's parse error has an unexpected form: ${oslo.parse_error.message}`];
     const [, file, line, message] = reported as unknown as [string, string, string, string];
     const expected = Number(line) === first.line ? message : `${message} (oslo.config reports it at line ${line}, the line that ends the value)`;
-    if (first.file !== file || first.title !== `Parse error: ${expected}`) {
-      return [`first parse error: ours ${first.file}:${first.line} ${first.title}, oslo ${oslo.parse_error.message}`];
+    if (first.file !== file || first.message !== `Parse error: ${expected}`) {
+      return [`first parse error: ours ${first.file}:${first.line} ${first.message}, oslo ${oslo.parse_error.message}`];
     }
     return [];
   }
-  if (parseErrors.length) return [`we report ${parseErrors[0]!.file}:${parseErrors[0]!.line} ${parseErrors[0]!.title}; oslo parses`];
+  if (parseErrors.length) return [`we report ${parseErrors[0]!.file}:${parseErrors[0]!.line} ${parseErrors[0]!.message}; oslo parses`];
 
   const problems: string[] = [];
-  const ourErrors = errors.map((finding) => `${finding.group}.${finding.option}`).sort();
+  const ourErrors = errors.map((problem) => `${problem.group}.${problem.option}`).sort();
   const osloErrors = oslo.errors.map((error) => `${error.group}.${error.option}`).sort();
   if (!isDeepStrictEqual(ourErrors, osloErrors)) {
-    problems.push(`value errors: ours ${JSON.stringify(errors.map((finding) => finding.title))}, oslo ${JSON.stringify(oslo.errors.map((error) => `[${error.group}] ${error.option}: ${error.message}`))}`);
+    problems.push(`value errors: ours ${JSON.stringify(errors.map((problem) => problem.message))}, oslo ${JSON.stringify(oslo.errors.map((error) => `[${error.group}] ${error.option}: ${error.message}`))}`);
   }
   for (const error of oslo.errors) {
     const ours = resolution.options.get(error.group)?.get(error.option);

@@ -227,7 +227,7 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
       const where = { group: group.name, option: option.dest, file: source && files[source.file]!.name, line: source ? source.entry.line : null };
       if (result.error) {
         const explanation = result.cause && `The service reads the options of [DEFAULT] as CONF.${option.dest}, and oslo.config then reports any failure other than a bad value as "no such option". The failure is: ${result.cause}.`;
-        problems.push({ ...where, kind: 'value', message: `[${group.name}] ${option.dest}: ${result.error}`, ...(explanation && { explanation }) });
+        problems.push({ ...where, kind: 'value', message: `[${group.name}] ${option.dest}: ${refusalOf(result)}`, ...(explanation && { explanation }) });
       } else if (result.doubt) {
         problems.push({ ...where, kind: 'doubt', message: `[${group.name}] ${option.dest}: ${result.doubt}` });
       } else if (option.required && result.isSet && result.value === null) {
@@ -245,6 +245,12 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
     ]),
   );
   return { schema, files, options, problems };
+}
+
+/** Why oslo refuses an option's value, saying so, in oslo's words and with what they hide; null when it reads one. */
+export function refusalOf(resolved: ResolvedOption): string | null {
+  if (resolved.error === null) return null;
+  return `oslo.config refuses it: ${resolved.error}${resolved.cause ? ` (reading it fails with: ${resolved.cause})` : ''}`;
 }
 
 /**
