@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ConfigSchema, Finding, GroupValues } from '../core';
+import type { ConfigSchema, Finding } from '../core';
+import { fromJsonValues, toJsonValues, type JsonOptionValue } from '../core/values/jsonValue';
 import { builtinSchema } from '../core/schema/builtinSchema';
 import { AdvisorySummary } from './components/AdvisorySummary';
 import { DraftNotice } from './components/DraftNotice';
@@ -21,8 +22,12 @@ import { SessionContext } from './state/useSession';
 import { englishStrings, type EditorStrings } from './strings';
 import './styles.css';
 
-/** Values by group, then by option's INI key: `{ glance: { num_retries: 3 } }`. */
-export type ConfigValues = Record<string, GroupValues>;
+/**
+ * Values by group, then by option's INI key: `{ glance: { num_retries: 3 } }`, each in its JSON form (an integer
+ * beyond 2^53 as `{ int: '12345678901234567890' }`, a float JSON cannot hold as `{ float: 'inf' }`), so that a
+ * portal can send them as JSON.
+ */
+export type ConfigValues = Record<string, Record<string, JsonOptionValue>>;
 
 /** What the editor reports after every change. */
 export interface EditorChange {
@@ -128,7 +133,7 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
       session: createEditorSession({
         schema,
         initialText,
-        initialValues,
+        initialValues: initialValues && fromJsonValues(initialValues),
         group,
         fileName,
         storage,
@@ -159,7 +164,8 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
   });
   useEffect(() => {
     const report = () => {
-      const { checked, values, text, fileName, findings, problems } = session.getPublishedExport();
+      const { checked, values: held, text, fileName, findings, problems } = session.getPublishedExport();
+      const values = toJsonValues(held);
       if (checked) changed.current?.(values, findings, { values, text, fileName, findings, problems });
     };
     report();
