@@ -2,12 +2,14 @@
 # Idempotently ensure the system packages the tests need:
 #   - Debian's python3-oslo.config + python3-keystoneauth1 (interop oracle, run by /usr/bin/python3)
 #   - Debian's chromium (/usr/bin/chromium, browser tests)
+#   - patch (the diffs of `set --diff` and `migrate --diff` are applied with it)
 # Prints one line per thing it checked or did. Installs only when root; otherwise exits 1
 # printing the exact command to run.
 set -euo pipefail
 
 OSLO_CMD='apt-get update && apt-get install -y --no-install-recommends python3-oslo.config python3-keystoneauth1'
 CHROMIUM_CMD='apt-get update && apt-get install -y --no-install-recommends chromium'
+PATCH_CMD='apt-get update && apt-get install -y --no-install-recommends patch'
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
@@ -41,5 +43,16 @@ elif is_root; then
   echo "installed: chromium"
 else
   echo "missing: /usr/bin/chromium; as root run: $CHROMIUM_CMD" >&2
+  exit 1
+fi
+
+if command -v patch >/dev/null 2>&1; then
+  echo "ok: patch present"
+elif is_root; then
+  apt_install patch
+  command -v patch >/dev/null 2>&1 || { echo "error: installed patch but it is not on PATH" >&2; exit 1; }
+  echo "installed: patch"
+else
+  echo "missing: patch; as root run: $PATCH_CMD" >&2
   exit 1
 fi

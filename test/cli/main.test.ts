@@ -334,8 +334,8 @@ describe('set', () => {
     expect([refused, unparsable, oldName].map(({ status, stderr }) => `${status} ${stderr}`)).toMatchInlineSnapshot(`
       [
         "1 nova.conf left unchanged:
-        [glance] num_retries: Should be greater than or equal to 0
-        [glance] insecure: Unexpected boolean value 'maybe'
+        [glance] num_retries: oslo.config refuses it: Should be greater than or equal to 0
+        [glance] insecure: oslo.config refuses it: Unexpected boolean value 'maybe'
         [glance] api_servers: nova cannot use it: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)
       ",
         "1 bad.conf left unchanged:
@@ -380,9 +380,9 @@ describe('usage', () => {
     const help = runWith({}, ['--help']).stdout;
     expect(help.slice(help.indexOf('  set FILE'))).toMatchInlineSnapshot(`
       "  set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
-            [--backup[=SUFFIX]] [SCHEMA]
+            [--backup[=SUFFIX]] [--diff] [SCHEMA]
             Edit FILE (or write OUT): only the lines of those options change.
-        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [SCHEMA]
+        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--diff] [SCHEMA]
             Rewrite old (deprecated) option names to the new ones in FILE (or write
             OUT), keeping values and every other byte; refuse, with the reason, where
             oslo would read the result differently.
@@ -403,6 +403,8 @@ describe('usage', () => {
                            meanwhile (that change is then lost)
         --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or
                            FILESUFFIX), with its owner, group and mode
+        --diff             print the change as a unified diff (what patch reads)
+                           instead of writing it; no file is changed
       "
     `);
   });

@@ -94,6 +94,6 @@ describe('migrate FILE [-o OUT]', () => {
   });
 
   it('is in the usage text', () => {
-    expect(runWith({}, ['--help']).stdout).toContain('migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [SCHEMA]');
+    expect(runWith({}, ['--help']).stdout).toContain('migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--diff] [SCHEMA]');
   });
 });

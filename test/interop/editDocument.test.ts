@@ -8,7 +8,7 @@ import { parseIni, splitLines } from '../../src/core/ini/parseIni';
 import { normalizeSectionName } from '../../src/core/ini/normalizeSectionName';
 import type { ConfigSchema, OptionSchema } from '../../src/core/schema/types';
 import { checkValue } from '../../src/core/values/checkValue';
-import { diffLines } from '../support/diffLines';
+import { diffLines } from '../../src/core/ini/diffLines';
 import { loadSchemaFixture, readFixture } from '../support/fixtures';
 import { toOsloValue } from '../support/osloValues';
 import { itWithSeeds } from '../support/seeds';
