@@ -329,7 +329,8 @@ export function createEditorSession(options: EditorSessionOptions): EditorSessio
         }
       }
       record();
-      restore({ fields, document: imported.document });
+      const origin = state.document?.origin ?? state.document?.text;
+      restore({ fields, document: origin === undefined ? imported.document : { ...imported.document, origin } });
       return [];
     },
     importText(name, text) {

@@ -42,6 +42,7 @@ export const draftFormat = z.object({
     z.strictObject({
       name: z.string(),
       text: z.string(),
+      origin: z.optional(z.string()),
       baseline: savedFields,
       sources: z.record(z.string(), z.record(z.string(), savedSource)),
     }),

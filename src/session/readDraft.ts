@@ -44,7 +44,8 @@ export function readDraft(schema: ConfigSchema, text: string): DraftReading {
         if (!optionOf(schema, group, dest)) return { damaged: `its imported file names [${group}] ${dest}, which this schema does not have` };
       }
     }
-    document = { name: saved.document.name, text: saved.document.text, parsed: parsedText, baseline: baseline.fields, sources };
+    const origin = saved.document.origin;
+    document = { name: saved.document.name, text: saved.document.text, ...(origin !== undefined && { origin }), parsed: parsedText, baseline: baseline.fields, sources };
   }
   return {
     draft: { group: saved.group, fields: fields.fields, document, style: saved.style ?? 'minimal', keepSecrets: saved.keepSecrets ?? false },

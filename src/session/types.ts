@@ -14,6 +14,8 @@ export interface OptionSource {
 export interface ImportedDocument {
   name: string;
   text: string;
+  /** The text the user imported, where a fix has since rewritten lines of it: the export's diff is against it. */
+  origin?: string;
   /** The text parsed, once: edits change its lines, not the text. */
   parsed: IniDocument;
   /** The fields as the file sets them; a field that differs from its baseline is an edit. */

@@ -1,5 +1,5 @@
 import { findSecretEntries } from '../core/ini/findSecretEntries';
-import { printIni } from '../core/ini/parseIni';
+import { parseIni, printIni } from '../core/ini/parseIni';
 import type { IniDocument } from '../core/ini/types';
 import type { ConfigSchema } from '../core/schema/types';
 import { toJsonValue } from '../core/values/jsonValue';
@@ -26,9 +26,11 @@ export function writeDraft(schema: ConfigSchema, draft: Draft): string {
         ),
       ]),
     );
+  const kept = (text: string, parsed = parseIni(text)) => (draft.keepSecrets ? text : withoutSecrets(schema, parsed));
   const document = draft.document && {
     name: draft.document.name,
-    text: draft.keepSecrets ? draft.document.text : withoutSecrets(schema, draft.document.parsed),
+    text: kept(draft.document.text, draft.document.parsed),
+    ...(draft.document.origin !== undefined && { origin: kept(draft.document.origin) }),
     baseline: saved(draft.document.baseline),
     sources: draft.document.sources,
   };

@@ -47,6 +47,11 @@ export interface EditorStrings {
   clipboardRefused: string;
   cannotExport: string;
   cannotExportHint: string;
+  changesTitle: (fileName: string) => string;
+  changesCount: (removed: number, added: number) => string;
+  beforeSections: string;
+  removedLine: (line: number) => string;
+  addedLine: (line: number) => string;
   advisories: string;
   noAdvisories: string;
   importTitle: string;
@@ -109,6 +114,14 @@ export const englishStrings: EditorStrings = {
   copy: 'Copy to clipboard',
   copied: 'Copied to the clipboard.',
   clipboardRefused: 'The browser refused the clipboard: select the preview and copy it.',
+  changesTitle: (fileName) => `Changes to ${fileName}`,
+  changesCount: (removed, added) =>
+    removed || added
+      ? `${removed} line${removed === 1 ? '' : 's'} removed, ${added} line${added === 1 ? '' : 's'} added.`
+      : 'No change: the export is the imported file.',
+  beforeSections: 'Before the first section',
+  removedLine: (line) => `Removed, line ${line} of the imported file:`,
+  addedLine: (line) => `Added, line ${line} of the export:`,
   cannotExport: 'Cannot export yet',
   cannotExportHint: 'Fix these to export; the preview shows the file without your wrong values.',
   advisories: 'Advisories',

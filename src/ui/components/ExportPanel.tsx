@@ -3,6 +3,7 @@ import type { SectionStyle } from '../../core';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useSecretMask } from '../state/useSecretMask';
 import { useSessionState, useSession, useExportView } from '../state/useSession';
+import { ExportDiff } from './ExportDiff';
 import { FieldLink } from './FieldLink';
 import { PreviewText } from './PreviewText';
 
@@ -93,6 +94,7 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
           ))}
         </fieldset>
       )}
+      {imported && scope === 'file' && <ExportDiff />}
       <PreviewText document={view.document} label={strings.exportPreview} complete={view.text !== null} windowedNote={strings.longPreview} />
       <div className="oce-export__actions">
         <button type="button" className="oce-button oce-button--primary" disabled={view.text === null} onClick={download}>

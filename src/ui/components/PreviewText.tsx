@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { findSecretEntries } from '../../core/ini/findSecretEntries';
 import { printIni } from '../../core/ini/parseIni';
 import type { IniDocument, IniLine } from '../../core/ini/types';
 import { maskValueLine } from '../model/maskSecrets';
+import { secretLines } from '../model/secretLines';
 import { useEditorUi } from '../state/EditorUiContext';
 import { useSession } from '../state/useSession';
 
@@ -28,16 +28,12 @@ export function PreviewText({ document, label, complete, windowedNote }: Preview
   const { schema } = useSession();
   const { secretsShown } = useEditorUi();
   // The first line of each secret's entry, and its continuation lines.
-  const secretLines = useMemo(() => {
-    if (secretsShown) return null;
-    const found = new Map<number, boolean>();
-    for (const entry of findSecretEntries(schema, document)) {
-      for (let number = entry.line; number <= entry.endLine; number += 1) found.set(number, number === entry.line);
-    }
-    return found.size ? found : null;
+  const secrets = useMemo(() => {
+    const found = secretsShown ? null : secretLines(schema, document);
+    return found?.size ? found : null;
   }, [schema, document, secretsShown]);
   const textOf = (line: IniLine) => {
-    const first = secretLines?.get(line.number);
+    const first = secrets?.get(line.number);
     return first === undefined ? line.text : maskValueLine(line.text, first);
   };
   const box = useRef<HTMLPreElement>(null);
@@ -55,7 +51,7 @@ export function PreviewText({ document, label, complete, windowedNote }: Preview
   if (!windowed) {
     return (
       <pre className="oce-preview" tabIndex={0} aria-label={label} data-complete={complete}>
-        {secretLines ? lines.map((line) => textOf(line) + line.eol).join('') : printIni(document)}
+        {secrets ? lines.map((line) => textOf(line) + line.eol).join('') : printIni(document)}
       </pre>
     );
   }
