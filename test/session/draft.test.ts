@@ -216,6 +216,13 @@ describe('a stored draft that cannot be read', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('is set aside when nested a hundred thousand deep, without overflowing the stack', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, JSON.stringify({ format: 2, group: 'database', fields: { database: { hosts: { set: true, value: 'x' } } }, document: null }).replace('"x"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`));
+    const notice = open(storage).getState().notice;
+    expect(notice?.kind === 'set-aside' && notice.reason).toMatchInlineSnapshot(`"at fields.database.hosts.value: Invalid input"`);
+  });
+
   itWithSeeds('never breaks the session: any stored text is read whole, or set aside whole', [2024], (seed) => {
     const valid = validDraft();
     const stored = fc.oneof(
