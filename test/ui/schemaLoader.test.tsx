@@ -85,6 +85,14 @@ describe('loading a schema', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('notes.yaml: not JSON or YAML:'));
   });
 
+  it('refuses JSON nested far deeper than generator output, without breaking the page', async () => {
+    const { user } = renderApp();
+    const deep = `{"options": {"DEFAULT": {"help": "", "opts": [{"name": "x", "dest": "x", "type": "string value", "default": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]}}}`;
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('deep.json', deep));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The schema was not loaded, the current one stays: deep\.json: nested more than 32 levels deep \(at options\.DEFAULT\.opts\.0\.default\.0\.0/);
+    expect(screen.getByRole('heading', { name: '[glance]' })).toBeTruthy();
+  });
+
   it('fetches a schema from a URL, and says why one cannot be fetched', async () => {
     const fetched = vi.fn(async (url: string) =>
       url.endsWith('/keystone.json') ? new Response(JSON.stringify(keystone)) : new Response('', { status: 404, statusText: 'Not Found' }),

@@ -1,6 +1,7 @@
 import { findCatalogEntry, readCatalog, type CatalogEntry } from '../../core/catalog/readCatalog';
 import type { ConfigSchema } from '../../core/schema/types';
-import { fetchSchema } from './readSchema';
+import { SchemaError } from '../../core/schema/readGeneratorData';
+import { readGeneratorJson } from '../../core/schema/readGeneratorJson';
 
 /** A schema of the catalog, by service and release. */
 export interface CatalogChoice {
@@ -39,5 +40,15 @@ export async function fetchCatalogSchema(
 ): Promise<{ entry: CatalogEntry; schema: ConfigSchema }> {
   const entry = findCatalogEntry(entries ?? (await fetchCatalog(base)), choice.service, choice.release);
   if ('error' in entry) throw new Error(entry.error);
-  return { entry, schema: await fetchSchema(new URL(entry.path, base).href) };
+  // The catalog's schemas are JSON: read without the YAML reader, which the element does not carry.
+  const url = new URL(entry.path, base).href;
+  let text: string;
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    text = await response.text();
+  } catch (error) {
+    throw new SchemaError(`${url}: could not be fetched: ${(error as Error).message}`);
+  }
+  return { entry, schema: readGeneratorJson(text, url) };
 }
