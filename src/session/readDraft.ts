@@ -1,8 +1,8 @@
 import { parseIni } from '../core/ini/parseIni';
 import type { ConfigSchema, OptionSchema } from '../core/schema/types';
+import { describeIssue } from '../core/schema/readGeneratorData';
 import { optionTypes } from '../core/types/optionTypes';
 import { fromJsonValue } from '../core/values/jsonValue';
-import type { z } from '../core/zod';
 import { draftFormat, type SavedDraft, type SavedField, type SavedFields } from './draftFormat';
 import { unsetField, type DraftValue, type FieldState, type GroupFields } from './fieldState';
 import { emptyFields } from './importDocument';
@@ -50,10 +50,6 @@ export function readDraft(schema: ConfigSchema, text: string): DraftReading {
   return {
     draft: { group: saved.group, fields: fields.fields, document, style: saved.style ?? 'minimal', keepSecrets: saved.keepSecrets ?? false },
   };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return `at ${issue.path.length ? issue.path.map(String).join('.') : 'its top level'}: ${issue.message}`;
 }
 
 function optionOf(schema: ConfigSchema, group: string, dest: string): OptionSchema | undefined {

@@ -1,5 +1,6 @@
 import { findSecretEntries } from '../core/ini/findSecretEntries';
 import { parseIni, printIni } from '../core/ini/parseIni';
+import { valueOffset } from '../core/ini/valueOffset';
 import type { IniDocument } from '../core/ini/types';
 import type { ConfigSchema } from '../core/schema/types';
 import { toJsonValue } from '../core/values/jsonValue';
@@ -70,10 +71,8 @@ function withoutSecrets(schema: ConfigSchema, document: IniDocument): string {
   const lines = document.lines.map((line) => ({ ...line }));
   for (const entry of entries) {
     const first = lines[entry.line - 1]!;
-    // The first `=` or `:` ends the key, as oslo's parser splits it; the spaces after it stay, so that the value
-    // entered again is written as it was.
-    const at = Math.min(...['=', ':'].map((separator) => first.text.indexOf(separator)).filter((index) => index >= 0));
-    first.text = first.text.slice(0, at + 1) + /^[ \t]*/.exec(first.text.slice(at + 1))![0];
+    // The key, the separator and the spaces after it stay, so that a value entered again is written as it was.
+    first.text = first.text.slice(0, valueOffset(first.text));
     for (let number = entry.line + 1; number <= entry.endLine; number += 1) lines[number - 1]!.text = '';
   }
   return printIni({ lines });

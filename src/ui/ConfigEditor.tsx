@@ -165,8 +165,9 @@ function SchemaEditor(props: ConfigEditorProps & { schema: ConfigSchema }) {
   useEffect(() => {
     const report = () => {
       const { checked, values: held, text, fileName, findings, problems } = session.getPublishedExport();
+      if (!checked) return;
       const values = toJsonValues(held);
-      if (checked) changed.current?.(values, findings, { values, text, fileName, findings, problems });
+      changed.current?.(values, findings, { values, text, fileName, findings, problems });
     };
     report();
     return session.subscribeExport(report);

@@ -75,7 +75,7 @@ describe('required options against oslo.config', () => {
         {
           "oslo": "no such option nope in group [DEFAULT]",
           "ours": [
-            "2: [DEFAULT] workers: no such option workers in group [DEFAULT]",
+            "2: [DEFAULT] workers: oslo.config refuses it: no such option workers in group [DEFAULT] (reading it fails with: no such option nope in group [DEFAULT])",
           ],
           "text": "[DEFAULT]
       workers = $nope

@@ -1,3 +1,5 @@
+import { valueOffset } from '../../core/ini/valueOffset';
+
 export const MASK = '••••••';
 
 // Shorter secrets are masked only where quoted: bare, they would match inside the words of a message.
@@ -26,7 +28,6 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
 /** A line of a secret's entry with its value masked: after the key and separator on the first line, whole after. */
 export function maskValueLine(text: string, first: boolean): string {
   if (!first) return text.trim() ? `${/^\s*/.exec(text)![0]}${MASK}` : text;
-  const at = Math.min(...['=', ':'].map((separator) => text.indexOf(separator)).filter((index) => index >= 0));
-  const head = text.slice(0, at + 1) + /^\s*/.exec(text.slice(at + 1))![0];
-  return head.length < text.length ? `${head}${MASK}` : text;
+  const at = valueOffset(text);
+  return at >= 0 && at < text.trimEnd().length ? `${text.slice(0, at)}${MASK}` : text;
 }
