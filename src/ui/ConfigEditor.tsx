@@ -1,6 +1,8 @@
 import { Fragment, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { ConfigSchema, Finding, GroupValues } from '../core';
+import type { ConfigSchema, Finding } from '../core';
+import { fromJsonValues, toJsonValues, type JsonOptionValue } from '../core/values/jsonValue';
 import { AdvisorySummary } from './components/AdvisorySummary';
+import { DraftNotice } from './components/DraftNotice';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
 import { GroupList } from './components/GroupList';
@@ -22,8 +24,12 @@ import { SessionContext } from './state/useSession';
 import { englishStrings, type EditorStrings } from './strings';
 import './styles.css';
 
-/** Values by group, then by option's INI key: `{ glance: { num_retries: 3 } }`. */
-export type ConfigValues = Record<string, GroupValues>;
+/**
+ * Values by group, then by option's INI key: `{ glance: { num_retries: 3 } }`, each in its JSON form (an integer
+ * beyond 2^53 as `{ int: '12345678901234567890' }`, a float JSON cannot hold as `{ float: 'inf' }`), so that a
+ * portal can send them as JSON.
+ */
+export type ConfigValues = Record<string, Record<string, JsonOptionValue>>;
 
 /** What the editor reports after every change. */
 export interface EditorChange {
@@ -136,7 +142,7 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
       session: createEditorSession({
         schema,
         initialText,
-        initialValues,
+        initialValues: initialValues && fromJsonValues(initialValues),
         group,
         fileName,
         storage,
@@ -153,6 +159,13 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
       flush();
     };
   }, [session]);
+  // Another tab or window of the page wrote to the storage: the session looks whether it was this draft.
+  useEffect(() => {
+    if (!persistent) return;
+    const check = () => session.checkStorage();
+    window.addEventListener('storage', check);
+    return () => window.removeEventListener('storage', check);
+  }, [session, persistent]);
   // The latest callback, so that a new function on each render neither resubscribes nor reports again.
   const changed = useRef(onChange);
   useLayoutEffect(() => {
@@ -160,8 +173,10 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
   });
   useEffect(() => {
     const report = () => {
-      const { checked, values, text, fileName, findings, problems } = session.getPublishedExport();
-      if (checked) changed.current?.(values, findings, { values, text, fileName, findings, problems });
+      const { checked, values: held, text, fileName, findings, problems } = session.getPublishedExport();
+      if (!checked) return;
+      const values = toJsonValues(held);
+      changed.current?.(values, findings, { values, text, fileName, findings, problems });
     };
     report();
     return session.subscribeExport(report);
@@ -177,6 +192,7 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
   const [open, setOpen] = useState<'groups' | 'file' | null>(null);
   // Where the user was when a search started, to go back there when it is cleared.
   const searchPlace = useRef<ScrollPlace | null>(null);
+  const [secretsShown, showSecrets] = useState(false);
 
   const revealField = useCallback(
     (groupName: string, dest: string) => {
@@ -215,7 +231,10 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
 
   const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
   const severalGroups = useMemo(() => schema.groups.filter((group) => group.options.length).length > 1, [schema]);
-  const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField, strings, readOnly, compact }), [idPrefix, revealField, strings, readOnly, compact]);
+  const ui = useMemo<EditorUi>(
+    () => ({ idPrefix, revealField, strings, readOnly, compact, secretsShown, showSecrets }),
+    [idPrefix, revealField, strings, readOnly, compact, secretsShown],
+  );
   const fileId = `${idPrefix}-file`;
   const groupsId = `${idPrefix}-groups`;
 
@@ -257,6 +276,7 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema }) {
     <SessionContext.Provider value={session}>
       <EditorUiContext.Provider value={ui}>
         <div ref={root} className="oce" data-theme={theme} data-open={open ?? undefined} data-compact={compact || undefined} onKeyDown={onKeyDown}>
+          <DraftNotice />
           <EditorToolbar persistent={persistent} />
           <EditorBar
             filters={filters}

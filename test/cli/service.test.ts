@@ -9,7 +9,7 @@ describe('--service NAME [--release R]', () => {
     expect([wrong.status, wrong.stdout.split('\n').find((line) => line.includes('max_retries'))]).toMatchInlineSnapshot(`
       [
         1,
-        "cinder.conf:2: error (invalid): [database] max_retries: invalid literal for int() with base 10: 'often'",
+        "cinder.conf:2: error (invalid): [database] max_retries: oslo.config refuses it: invalid literal for int() with base 10: 'often'",
       ]
     `);
   });

@@ -14,7 +14,7 @@ import { parseGeneratorOutput } from '../../src/core/schema/parseGeneratorOutput
 import type { ConfigSchema, OptionSchema, OptionValue } from '../../src/core/schema/types';
 import { optionTypes } from '../../src/core/types/optionTypes';
 import { runWith } from '../cli/cliHarness';
-import { diffLines } from '../support/diffLines';
+import { diffLines } from '../../src/core/ini/diffLines';
 import { toOsloValue } from '../support/osloValues';
 import { randomSource, validValue, type Random } from '../support/validValues';
 import { readServiceWithOslo, type OsloOptionFacts, type OsloResult, type OsloValue } from './oslo';
