@@ -5,6 +5,7 @@
 #   - Debian's chromium (/usr/bin/chromium, browser tests)
 #   - Debian's crudini, python3-yaml and python3-jinja2 (the deployment tools' merges of the exports)
 #   - the catalog's services as Debian 11, 12 and 13 package them, unpacked into a cache (scripts/catalog/prepare_tree.py)
+#   - patch (the diffs of `set --diff` and `migrate --diff` are applied with it)
 # Prints one line per thing it checked or did. Installs only when root; otherwise exits 1
 # printing the exact command to run.
 set -euo pipefail
@@ -13,6 +14,7 @@ OSLO_PACKAGES='python3-oslo.config python3-keystoneauth1 python3-keystonemiddlew
 OSLO_CMD="apt-get update && apt-get install -y --no-install-recommends $OSLO_PACKAGES"
 CHROMIUM_CMD='apt-get update && apt-get install -y --no-install-recommends chromium'
 MERGE_CMD='apt-get update && apt-get install -y --no-install-recommends crudini python3-yaml python3-jinja2'
+PATCH_CMD='apt-get update && apt-get install -y --no-install-recommends patch'
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
@@ -60,6 +62,17 @@ elif is_root; then
   echo "installed: crudini python3-yaml python3-jinja2"
 else
   echo "missing: crudini/python3-yaml/python3-jinja2; as root run: $MERGE_CMD" >&2
+  exit 1
+fi
+
+if command -v patch >/dev/null 2>&1; then
+  echo "ok: patch present"
+elif is_root; then
+  apt_install patch
+  command -v patch >/dev/null 2>&1 || { echo "error: installed patch but it is not on PATH" >&2; exit 1; }
+  echo "installed: patch"
+else
+  echo "missing: patch; as root run: $PATCH_CMD" >&2
   exit 1
 fi
 

@@ -21,11 +21,11 @@ const USAGE = `usage: oslo-config-editor <command> ...
       default the service's name) and mode (640 or stricter, or a 750 directory).
   export --values V.json [SCHEMA] [--annotated]
       Print the sections for {"group": {"option": value}}; refuse values that
-      oslo would not read back exactly.
+      oslo refuses or would not read back exactly, or the service cannot use.
   set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
-      [--backup[=SUFFIX]] [SCHEMA]
+      [--backup[=SUFFIX]] [--diff] [SCHEMA]
       Edit FILE (or write OUT): only the lines of those options change.
-  migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [SCHEMA]
+  migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--diff] [SCHEMA]
       Rewrite old (deprecated) option names to the new ones in FILE (or write
       OUT), keeping values and every other byte; refuse, with the reason, where
       oslo would read the result differently.
@@ -52,6 +52,8 @@ const USAGE = `usage: oslo-config-editor <command> ...
                      meanwhile (that change is then lost)
   --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or
                      FILESUFFIX), with its owner, group and mode
+  --diff             print the change as a unified diff (what patch reads)
+                     instead of writing it; no file is changed
 `;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {

@@ -19,6 +19,8 @@ export { optionTypes, boundsOf } from './types/optionTypes';
 export type { OptionTypeDefinition, TypedOption, Conversion, Formatted } from './types/optionType';
 export { checkValue } from './values/checkValue';
 export { createValueSchema, createGroupSchema } from './values/createValueSchema';
+export { toJsonValue, fromJsonValue, toJsonValues, fromJsonValues, stringifyValues } from './values/jsonValue';
+export type { JsonOptionValue } from './values/jsonValue';
 export { checkFiles, checkDocuments } from './checkFiles';
 export type { CheckResult, TextFile } from './checkFiles';
 export type * from './findings/types';

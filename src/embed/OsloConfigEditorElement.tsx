@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { builtinSchema } from '../core/schema/builtinSchema';
 import { readGeneratorData } from '../core/schema/readGeneratorData';
+import { readGeneratorJson } from '../core/schema/readGeneratorJson';
 import type { ConfigSchema } from '../core/schema/types';
 import { ConfigEditor, type ConfigValues, type EditorChange } from '../ui/ConfigEditor';
 import type { ExportedFile } from '../ui/components/ExportPanel';
@@ -213,13 +214,8 @@ async function fetchSchema(url: string): Promise<SchemaState> {
     if (!response.ok) return { error: `The schema at ${url} could not be loaded: HTTP ${response.status}.` };
     const text = await response.text();
     return readSchema(() => {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw new Error(`The schema at ${url} is not JSON (oslo-config-generator --format json).`);
-      }
-      return readGeneratorData(data, url);
+      if (!/^\s*[{[]/.test(text)) throw new Error(`The schema at ${url} is not JSON (oslo-config-generator --format json).`);
+      return readGeneratorJson(text, url);
     });
   } catch (error) {
     return { error: `The schema at ${url} could not be loaded: ${(error as Error).message}` };

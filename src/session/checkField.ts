@@ -10,6 +10,9 @@ export interface FieldProblem {
   items?: (string | undefined)[];
 }
 
+/** The message of a secret the draft did not keep. */
+export const WITHHELD = 'Enter this secret again: it was set, and drafts do not keep secrets (unless you choose to keep them).';
+
 const valueSchemas = new WeakMap<OptionSchema, z.ZodMiniType<OptionValue>>();
 const problems = new WeakMap<FieldState, FieldProblem | null>();
 
@@ -33,26 +36,23 @@ export function checkField(group: string, option: OptionSchema, field: FieldStat
 
 function findProblem(group: string, option: OptionSchema, field: FieldState): FieldProblem | null {
   if (!field.set) return null;
-  if (field.rejected) return { message: `oslo refuses the imported value: ${field.rejected}` };
+  if (field.withheld) return { message: WITHHELD };
+  // The imported file's value, refused as `check` refuses it.
+  if (field.rejected) return { message: field.rejected };
   const converted = toOptionValue(option, field.value);
   if ('error' in converted) return { message: converted.error };
   const whole = firstIssue(group, option, converted.value);
   if (!whole) return null;
+  // The whole value's message is the one `check` and `export` give; each item that is wrong alone also gets its own,
+  // to sit beside it. An empty item is only wrong in context (oslo keeps `a,,b`): the whole value's message covers it.
   if (Array.isArray(converted.value) && Array.isArray(field.value)) {
-    // Check each item alone so that the message sits beside the item that is wrong. An empty item is only
-    // wrong in context (oslo keeps `a,,b`), so the whole value's message covers it.
     const items = converted.value.map((item) => (item === '' ? undefined : firstIssue(group, option, [item]) ?? undefined));
-    const wrong = items.flatMap((message, index) => (message ? [index] : []));
-    if (wrong.length) {
-      const first = wrong[0]!;
-      const more = wrong.length > 1 ? ` (and ${wrong.length - 1} more)` : '';
-      return { message: `Item ${first + 1}: ${items[first]}${more}`, items: items.map((m) => m && itemMessage(m)) };
-    }
+    if (items.some(Boolean)) return { message: whole, items: items.map((message) => message && itemMessage(message)) };
   }
   return { message: whole };
 }
 
 // The core names a lone item "item 1"; beside the item itself that number is misleading.
 function itemMessage(message: string): string {
-  return message.replace(/^The value item 1 \(.*?\) /, 'This item ');
+  return message.replace(/the value has item 1 \(".*?"\) with /, 'this item has ');
 }

@@ -7,8 +7,10 @@ import { checkField, type FieldProblem } from './checkField';
 import { createExportDeriver, type ExportView } from './createExportDeriver';
 import { sameField, setField, unsetField, type FieldState, type GroupFields } from './fieldState';
 import { emptyFields, importDocument, withValues } from './importDocument';
-import { draftKey, loadDraft, saveDraft, type DraftStorage } from './persistDraft';
-import type { ImportedDocument, ImportFailure, SessionState } from './types';
+import { draftKey, type Draft, type DraftStorage } from './persistDraft';
+import { readDraft } from './readDraft';
+import type { DraftNotice, ImportedDocument, ImportFailure, SessionState } from './types';
+import { writeDraft } from './writeDraft';
 
 /** When the session does its work after a change; each returns a function that cancels it. */
 export interface SessionScheduler {
@@ -29,7 +31,10 @@ export interface EditorSessionOptions {
   fileName?: string;
   /** The group shown first; the first group with options otherwise. */
   group?: string;
-  /** Where the draft is kept between visits; null keeps nothing. */
+  /**
+   * Where the draft is kept between visits; null keeps nothing. A draft there that cannot be read is set aside (kept
+   * under another key) and said so; one changed by another page is said so before anything is saved over it.
+   */
   storage?: DraftStorage | null;
   /** Milliseconds before a change is saved; a later change restarts the wait. */
   saveDelay?: number;
@@ -69,6 +74,17 @@ export interface EditorSession {
   importText(name: string, text: string): ImportResult;
   showGroup(group: string): void;
   setStyle(style: SectionStyle): void;
+  /** Whether the stored draft keeps the values of secret options (withheld by default). */
+  setKeepSecrets(keep: boolean): void;
+  /**
+   * Looks at the stored draft again (the page calls it on a `storage` event): if another page changed it, the state's
+   * notice says so, and nothing is saved until `keepDraft` says which to keep.
+   */
+  checkStorage(): void;
+  /** After a change elsewhere: keep this page's draft (saved over the other), or take the other (an undoable step). */
+  keepDraft(which: 'mine' | 'theirs'): void;
+  /** Closes the notice of a draft set aside; `forget` deletes the set-aside copy from storage too. */
+  dismissNotice(forget?: boolean): void;
   undo(): void;
   redo(): void;
   /** Back to the starting point (the initial text, or nothing set); undo brings the draft back. */
@@ -121,14 +137,32 @@ export function createEditorSession(options: EditorSessionOptions): EditorSessio
     return initialValues ? { ...begin, fields: withValues(schema, begin.fields, initialValues) } : begin;
   };
 
-  const saved = storage ? safely(() => loadDraft(storage, key, schema)) : null;
-  const initial = saved ?? { ...start(), group: firstGroup, style: 'minimal' as SectionStyle };
+  // The stored text this page last read or wrote: anything else there was written by another page.
+  let seen: string | null = storage ? safely(() => storage.getItem(key)) : null;
+  let notice: DraftNotice | null = null;
+  let saved: Draft | null = null;
+  if (storage && seen !== null) {
+    const reading = readDraft(schema, seen);
+    if ('draft' in reading) {
+      saved = reading.draft;
+    } else {
+      // Kept under a key of its own, never dropped: the user decides what becomes of it.
+      const aside = `${key}:set-aside:${now()}`;
+      safely(() => storage.setItem(aside, seen!));
+      notice = { kind: 'set-aside', reason: reading.damaged, key: aside, text: seen };
+      safely(() => storage.removeItem(key));
+      seen = null;
+    }
+  }
+  const initial = saved ?? { ...start(), group: firstGroup, style: 'minimal' as SectionStyle, keepSecrets: false };
   let state: SessionState = {
     group: options.group && schema.groups.some((g) => g.name === options.group) ? options.group : initial.group,
     fields: initial.fields,
     document: initial.document,
     style: initial.style,
     importFailure: null,
+    keepSecrets: initial.keepSecrets,
+    notice,
     canUndo: false,
     canRedo: false,
   };
@@ -186,11 +220,34 @@ export function createEditorSession(options: EditorSessionOptions): EditorSessio
     saveTimer = setTimeout(save, saveDelay);
   };
 
+  const draftText = () => {
+    const { group, fields, document, style, keepSecrets } = state;
+    return writeDraft(schema, { group, fields, document, style, keepSecrets });
+  };
+
+  // Saves only over what this page last saw: a draft changed elsewhere is the user's to choose.
   const save = () => {
     saveTimer = null;
-    if (!storage) return;
-    const { group, fields, document, style } = state;
-    safely(() => saveDraft(storage, key, { group, fields, document, style }));
+    if (!storage || state.notice?.kind === 'changed-elsewhere') return;
+    const stored = safely(() => storage.getItem(key));
+    const text = draftText();
+    if (stored !== seen && stored !== text) {
+      noticeChange(stored);
+      return;
+    }
+    if (stored !== text) {
+      try {
+        storage.setItem(key, text);
+      } catch {
+        return;
+      }
+    }
+    seen = text;
+  };
+
+  const noticeChange = (stored: string | null) => {
+    const theirs = stored === null ? 'discarded' : 'draft' in readDraft(schema, stored) ? 'draft' : 'unreadable';
+    commit({ notice: { kind: 'changed-elsewhere', theirs } });
   };
 
   const restore = (target: Snapshot, next: Partial<SessionState> = {}) => {
@@ -272,7 +329,8 @@ export function createEditorSession(options: EditorSessionOptions): EditorSessio
         }
       }
       record();
-      restore({ fields, document: imported.document });
+      const origin = state.document?.origin ?? state.document?.text;
+      restore({ fields, document: origin === undefined ? imported.document : { ...imported.document, origin } });
       return [];
     },
     importText(name, text) {
@@ -290,6 +348,39 @@ export function createEditorSession(options: EditorSessionOptions): EditorSessio
     },
     setStyle(style) {
       if (style !== state.style) commit({ style });
+    },
+    setKeepSecrets(keep) {
+      if (keep !== state.keepSecrets) commit({ keepSecrets: keep });
+    },
+    checkStorage() {
+      if (!storage || state.notice?.kind === 'changed-elsewhere') return;
+      const stored = safely(() => storage.getItem(key));
+      if (stored === seen) return;
+      // The other page wrote what this one would: nothing to choose.
+      if (stored === draftText()) seen = stored;
+      else noticeChange(stored);
+    },
+    keepDraft(which) {
+      if (!storage || state.notice?.kind !== 'changed-elsewhere') return;
+      const stored = safely(() => storage.getItem(key));
+      seen = stored;
+      if (which === 'mine') {
+        commit({ notice: null });
+        if (saveTimer) clearTimeout(saveTimer);
+        save();
+        return;
+      }
+      const reading = stored === null ? null : readDraft(schema, stored);
+      if (reading && !('draft' in reading)) return;
+      record();
+      const theirs = reading?.draft ?? { ...start(), group: state.group, style: state.style, keepSecrets: state.keepSecrets };
+      restore({ fields: theirs.fields, document: theirs.document }, { group: theirs.group, style: theirs.style, keepSecrets: theirs.keepSecrets, notice: null });
+    },
+    dismissNotice(forget = false) {
+      const current = state.notice;
+      if (current?.kind !== 'set-aside') return;
+      if (forget && storage) safely(() => storage.removeItem(current.key));
+      commit({ notice: null });
     },
     undo() {
       const previous = past.at(-1);

@@ -21,8 +21,10 @@ export type DraftValue = string | number | bigint | boolean | null | string[] | 
 export interface FieldState {
   set: boolean;
   value: DraftValue;
-  /** oslo's reason for refusing the value an imported file gives; the first edit replaces it. */
+  /** Why the value an imported file (or initial values) gives is refused, in full; the first edit replaces it. */
   rejected?: string;
+  /** A secret that was set, whose value the draft did not keep: it must be entered again. */
+  withheld?: true;
 }
 
 export type GroupFields = Record<string, FieldState>;
@@ -93,7 +95,7 @@ export function toOptionValue(option: OptionSchema, draft: DraftValue): { value:
 }
 
 export function sameField(a: FieldState, b: FieldState): boolean {
-  return a.set === b.set && a.rejected === b.rejected && sameDraft(a.value, b.value);
+  return a.set === b.set && a.rejected === b.rejected && a.withheld === b.withheld && sameDraft(a.value, b.value);
 }
 
 function sameDraft(a: DraftValue, b: DraftValue): boolean {

@@ -1,4 +1,5 @@
 import { checkDocuments } from '../core/checkFiles';
+import { refusalOf } from '../core/ini/resolveConfig';
 import { parseIni } from '../core/ini/parseIni';
 import type { ConfigSchema, OptionValue } from '../core/schema/types';
 import { stringifyValues } from '../core/values/jsonValue';
@@ -28,9 +29,8 @@ export function importDocument(
         groupFields[option.dest] = unsetField(option);
         continue;
       }
-      groupFields[option.dest] = resolved.error
-        ? { ...unsetField(option), set: true, rejected: resolved.error }
-        : setField(option, resolved.value);
+      const rejected = refusalOf(resolved);
+      groupFields[option.dest] = rejected ? { ...unsetField(option), set: true, rejected } : setField(option, resolved.value);
       const source = resolved.sources.at(-1)!;
       groupSources[option.dest] = {
         line: source.entry.line,
@@ -75,7 +75,7 @@ export function withValues(
       groupFields[option.dest] =
         'value' in held && sameValue(held.value, value)
           ? field
-          : { ...unsetField(option), set: true, rejected: `${stringifyValues(value)} is not of type ${option.typeName}` };
+          : { ...unsetField(option), set: true, rejected: `oslo.config refuses it: ${stringifyValues(value)} is not of type ${option.typeName}` };
     }
     next[group.name] = groupFields;
   }

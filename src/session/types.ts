@@ -14,6 +14,8 @@ export interface OptionSource {
 export interface ImportedDocument {
   name: string;
   text: string;
+  /** The text the user imported, where a fix has since rewritten lines of it: the export's diff is against it. */
+  origin?: string;
   /** The text parsed, once: edits change its lines, not the text. */
   parsed: IniDocument;
   /** The fields as the file sets them; a field that differs from its baseline is an edit. */
@@ -26,6 +28,15 @@ export interface ImportFailure {
   errors: IniParseError[];
 }
 
+/**
+ * What the user must know about the draft kept in storage: a draft that could not be read was set aside (kept, under
+ * `key`, with its `text`), or another page (a tab, a window) changed the draft this one shows, and nothing is saved
+ * until the user chooses which to keep.
+ */
+export type DraftNotice =
+  | { kind: 'set-aside'; reason: string; key: string; text: string }
+  | { kind: 'changed-elsewhere'; theirs: 'draft' | 'discarded' | 'unreadable' };
+
 export interface SessionState {
   /** The group whose form is shown. */
   group: string;
@@ -35,6 +46,9 @@ export interface SessionState {
   style: SectionStyle;
   /** The last import that failed to parse, to show its errors; cleared by the next import. */
   importFailure: ImportFailure | null;
+  /** The user chose to keep the values of secret options in the stored draft. */
+  keepSecrets: boolean;
+  notice: DraftNotice | null;
   canUndo: boolean;
   canRedo: boolean;
 }

@@ -1,6 +1,8 @@
 import { Fragment, lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { ConfigSchema, Finding, GroupValues } from '../core';
+import type { ConfigSchema, Finding } from '../core';
+import { fromJsonValues, toJsonValues, type JsonOptionValue } from '../core/values/jsonValue';
 import { AdvisorySummary } from './components/AdvisorySummary';
+import { DraftNotice } from './components/DraftNotice';
 import { EditorToolbar } from './components/EditorToolbar';
 import { ExportPanel, type ExportedFile } from './components/ExportPanel';
 import { GroupList } from './components/GroupList';
@@ -22,8 +24,12 @@ import { SessionContext } from './state/useSession';
 import { englishStrings, type EditorStrings } from './strings';
 import './styles.css';
 
-/** Values by group, then by option's INI key: `{ glance: { num_retries: 3 } }`. */
-export type ConfigValues = Record<string, GroupValues>;
+/**
+ * Values by group, then by option's INI key: `{ glance: { num_retries: 3 } }`, each in its JSON form (an integer
+ * beyond 2^53 as `{ int: '12345678901234567890' }`, a float JSON cannot hold as `{ float: 'inf' }`), so that a
+ * portal can send them as JSON.
+ */
+export type ConfigValues = Record<string, Record<string, JsonOptionValue>>;
 
 /** What the editor reports after every change. */
 export interface EditorChange {
@@ -142,7 +148,7 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<Ca
       session: createEditorSession({
         schema,
         initialText,
-        initialValues,
+        initialValues: initialValues && fromJsonValues(initialValues),
         group,
         fileName,
         storage,
@@ -159,6 +165,13 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<Ca
       flush();
     };
   }, [session]);
+  // Another tab or window of the page wrote to the storage: the session looks whether it was this draft.
+  useEffect(() => {
+    if (!persistent) return;
+    const check = () => session.checkStorage();
+    window.addEventListener('storage', check);
+    return () => window.removeEventListener('storage', check);
+  }, [session, persistent]);
   // The latest callback, so that a new function on each render neither resubscribes nor reports again.
   const changed = useRef(onChange);
   useLayoutEffect(() => {
@@ -166,8 +179,10 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<Ca
   });
   useEffect(() => {
     const report = () => {
-      const { checked, values, text, fileName, findings, problems } = session.getPublishedExport();
-      if (checked) changed.current?.(values, findings, { values, text, fileName, findings, problems });
+      const { checked, values: held, text, fileName, findings, problems } = session.getPublishedExport();
+      if (!checked) return;
+      const values = toJsonValues(held);
+      changed.current?.(values, findings, { values, text, fileName, findings, problems });
     };
     report();
     return session.subscribeExport(report);
@@ -183,6 +198,7 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<Ca
   const [open, setOpen] = useState<'groups' | 'file' | null>(null);
   // Where the user was when a search started, to go back there when it is cleared.
   const searchPlace = useRef<ScrollPlace | null>(null);
+  const [secretsShown, showSecrets] = useState(false);
 
   const revealField = useCallback(
     (groupName: string, dest: string) => {
@@ -221,7 +237,10 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<Ca
 
   const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
   const severalGroups = useMemo(() => schema.groups.filter((group) => group.options.length).length > 1, [schema]);
-  const ui = useMemo<EditorUi>(() => ({ idPrefix, revealField, strings, readOnly, compact }), [idPrefix, revealField, strings, readOnly, compact]);
+  const ui = useMemo<EditorUi>(
+    () => ({ idPrefix, revealField, strings, readOnly, compact, secretsShown, showSecrets }),
+    [idPrefix, revealField, strings, readOnly, compact, secretsShown],
+  );
   const fileId = `${idPrefix}-file`;
   const groupsId = `${idPrefix}-groups`;
 
@@ -275,6 +294,7 @@ function SchemaEditor(props: EditorProps & { schema: ConfigSchema } & Partial<Ca
     <SessionContext.Provider value={session}>
       <EditorUiContext.Provider value={ui}>
         <div ref={root} className="oce" data-theme={theme} data-open={open ?? undefined} data-compact={compact || undefined} onKeyDown={onKeyDown}>
+          <DraftNotice />
           <EditorToolbar persistent={persistent} />
           <EditorBar
             filters={filters}

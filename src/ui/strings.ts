@@ -13,6 +13,15 @@ export interface EditorStrings {
   redo: string;
   discardDraft: string;
   draftKept: string;
+  keepSecrets: string;
+  showSecrets: string;
+  draftSetAside: (reason: string) => string;
+  downloadSetAside: string;
+  deleteSetAside: string;
+  closeNotice: string;
+  draftChangedElsewhere: (theirs: 'draft' | 'discarded' | 'unreadable') => string;
+  loadTheirs: string;
+  keepMine: string;
   findOptions: string;
   searchOptions: string;
   searchPlaceholder: string;
@@ -46,6 +55,11 @@ export interface EditorStrings {
   clipboardRefused: string;
   cannotExport: string;
   cannotExportHint: string;
+  changesTitle: (fileName: string) => string;
+  changesCount: (removed: number, added: number) => string;
+  beforeSections: string;
+  removedLine: (line: number) => string;
+  addedLine: (line: number) => string;
   advisories: string;
   noAdvisories: string;
   securityChecklist: string;
@@ -86,7 +100,18 @@ export const englishStrings: EditorStrings = {
   undo: 'Undo',
   redo: 'Redo',
   discardDraft: 'Discard draft',
-  draftKept: 'Your draft is kept in this browser until you discard it.',
+  draftKept: 'Your draft is kept in this browser until you discard it; the values of secret options are not, unless you keep them.',
+  keepSecrets: 'Keep secrets in this browser',
+  showSecrets: 'Show secrets',
+  draftSetAside: (reason) =>
+    `The draft kept in this browser for this schema could not be read (${reason}), so the editor started afresh. That draft is set aside, not deleted.`,
+  downloadSetAside: 'Download the set-aside draft',
+  deleteSetAside: 'Delete it',
+  closeNotice: 'Close',
+  draftChangedElsewhere: (theirs) =>
+    `This draft was ${theirs === 'discarded' ? 'discarded' : 'changed'} in another tab or window${theirs === 'unreadable' ? ', into one this page cannot read' : ''}. Nothing you do here is saved until you choose which to keep.`,
+  loadTheirs: 'Load the other version',
+  keepMine: 'Keep this version',
   findOptions: 'Find options',
   searchOptions: 'Search options',
   searchPlaceholder: 'name or help text',
@@ -121,6 +146,14 @@ export const englishStrings: EditorStrings = {
   copy: 'Copy to clipboard',
   copied: 'Copied to the clipboard.',
   clipboardRefused: 'The browser refused the clipboard: select the preview and copy it.',
+  changesTitle: (fileName) => `Changes to ${fileName}`,
+  changesCount: (removed, added) =>
+    removed || added
+      ? `${removed} line${removed === 1 ? '' : 's'} removed, ${added} line${added === 1 ? '' : 's'} added.`
+      : 'No change: the export is the imported file.',
+  beforeSections: 'Before the first section',
+  removedLine: (line) => `Removed, line ${line} of the imported file:`,
+  addedLine: (line) => `Added, line ${line} of the export:`,
   cannotExport: 'Cannot export yet',
   cannotExportHint: 'Fix these to export; the preview shows the file without your wrong values.',
   advisories: 'Advisories',

@@ -95,7 +95,7 @@ describe('the editor in Chromium', () => {
     const retries = page.getByRole('spinbutton', { name: 'num_retries' });
     await retries.fill('-2');
     await expect.poll(() => retries.getAttribute('aria-invalid')).toBe('true');
-    await field(retries).getByText('Should be greater than or equal to 0').waitFor();
+    await field(retries).getByText('oslo.config refuses it: Should be greater than or equal to 0').waitFor();
     expect(await page.getByRole('button', { name: 'Download glance.conf' }).isDisabled()).toBe(true);
     await page.getByRole('heading', { name: 'Cannot export yet' }).waitFor();
   });

@@ -67,7 +67,7 @@ describe('node bin/oslo-config-editor.mjs', () => {
   it('exits 0 when oslo accepts the files, 1 on a value oslo refuses, 2 on unreadable input', () => {
     const [good, bad, missing] = [cli('check', 'good.conf'), cli('check', 'bad.conf'), cli('check', 'missing.conf')];
     expect([good.status, bad.status, missing.status]).toEqual([0, 1, 2]);
-    expect(bad.stdout).toContain("bad.conf:2: error (invalid): [glance] num_retries: invalid literal for int() with base 10: '3 # retry'");
+    expect(bad.stdout).toContain("bad.conf:2: error (invalid): [glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: '3 # retry'");
     expect(missing.stderr).toMatchInlineSnapshot(`
       "oslo-config-editor: cannot read missing.conf: no such file or directory
       "
@@ -105,10 +105,10 @@ describe('node bin/oslo-config-editor.mjs', () => {
           "group": "glance",
           "kind": "invalid",
           "line": 2,
-          "message": "[glance] num_retries: invalid literal for int() with base 10: '3 # retry'",
+          "message": "[glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: '3 # retry'",
           "option": "num_retries",
           "severity": "error",
-          "title": "[glance] num_retries: invalid literal for int() with base 10: '3 # retry'",
+          "title": "[glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: '3 # retry'",
         },
       ]
     `);

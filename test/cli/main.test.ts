@@ -30,8 +30,8 @@ describe('check', () => {
     expect([result.status, result.stdout]).toMatchInlineSnapshot(`
       [
         1,
-        "p.conf:2: error (invalid): [p] i: Should be less than or equal to 10
-      p.conf:3: error (invalid): [p] b: Unexpected boolean value 'maybe'
+        "p.conf:2: error (invalid): [p] i: oslo.config refuses it: Should be less than or equal to 10
+      p.conf:3: error (invalid): [p] b: oslo.config refuses it: Unexpected boolean value 'maybe'
       2 errors, 0 warnings, 0 notes
       ",
       ]
@@ -49,22 +49,21 @@ describe('check', () => {
     `);
   });
 
-  it('on nova.conf: value errors, and warnings that do not fail the check', () => {
+  it('on nova.conf: what oslo refuses and what nova cannot use fail the check, warnings do not', () => {
     const failing = runWith({ 'nova.conf': NOVA_CONF }, ['check', 'nova.conf']);
     expect([failing.status, ...invalidLines(failing.stdout)]).toMatchInlineSnapshot(`
       [
         1,
-        "nova.conf:5: warning (invalid): [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
-        "nova.conf:6: error (invalid): [glance] num_retries: invalid literal for int() with base 10: '3 # retry'",
-        "1 error, 3 warnings, 0 notes",
+        "nova.conf:5: error (invalid): [glance] api_servers: nova cannot use it: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        "nova.conf:6: error (invalid): [glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: '3 # retry'",
+        "2 errors, 2 warnings, 0 notes",
       ]
     `);
-    const passing = runWith({ 'nova.conf': NOVA_CONF.replace(' # retry', '') }, ['check', 'nova.conf']);
+    const passing = runWith({ 'nova.conf': NOVA_CONF.replace(' # retry', '').replace(',b', '') }, ['check', 'nova.conf']);
     expect([passing.status, ...invalidLines(passing.stdout)]).toMatchInlineSnapshot(`
       [
         0,
-        "nova.conf:5: warning (invalid): [glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
-        "0 errors, 3 warnings, 0 notes",
+        "0 errors, 2 warnings, 0 notes",
       ]
     `);
   });
@@ -78,7 +77,7 @@ describe('check', () => {
     expect([result.status, ...invalidLines(result.stdout)]).toMatchInlineSnapshot(`
       [
         1,
-        "a.conf:2: error (invalid): [glance] num_retries: invalid literal for int() with base 10: 'x'",
+        "a.conf:2: error (invalid): [glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: 'x'",
         "b.conf:2: error (invalid): Parse error: No ':' or '=' found in assignment: 'num_retries 5'",
         "c.conf:2: error (invalid): Parse error: Unexpected continuation line: '  indented'",
         "3 errors, 1 warning, 0 notes",
@@ -120,25 +119,25 @@ describe('check', () => {
     expect(output.findings.filter((finding) => finding.kind === 'invalid')).toMatchInlineSnapshot(`
       [
         {
-          "explanation": "oslo.config accepts this text, but the service cannot use it and fails when it first tries.",
+          "explanation": "oslo.config accepts this text, but nova cannot use it, and fails when it first tries.",
           "file": "a.conf",
           "group": "glance",
           "kind": "invalid",
           "line": 4,
-          "message": "[glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+          "message": "[glance] api_servers: nova cannot use it: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
           "option": "api_servers",
-          "severity": "warning",
-          "title": "[glance] api_servers: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+          "severity": "error",
+          "title": "[glance] api_servers: nova cannot use it: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
         },
         {
           "file": "b.conf",
           "group": "glance",
           "kind": "invalid",
           "line": 2,
-          "message": "[glance] num_retries: invalid literal for int() with base 10: 'x'",
+          "message": "[glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: 'x'",
           "option": "num_retries",
           "severity": "error",
-          "title": "[glance] num_retries: invalid literal for int() with base 10: 'x'",
+          "title": "[glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: 'x'",
         },
       ]
     `);
@@ -230,10 +229,10 @@ describe('export', () => {
       [
         1,
         "",
-        "nothing exported: values oslo would not read back as given:
-        [glance] api_servers: The value has item 1 ("a,b") with a comma, which oslo's lists cannot hold
-        [glance] num_retries: Should be greater than or equal to 0
-        [glance] cafile: The value contains a line break, which an INI value cannot hold
+        "nothing exported:
+        [glance] api_servers: oslo.config would not read it back as given: the value has item 1 ("a,b") with a comma, which oslo's lists cannot hold
+        [glance] num_retries: oslo.config refuses it: Should be greater than or equal to 0
+        [glance] cafile: oslo.config would not read it back as given: the value contains a line break, which an INI value cannot hold
         [glance] Unrecognized key: "nope"
         no group [ssl] in the schema
       ",
@@ -335,9 +334,9 @@ describe('set', () => {
     expect([refused, unparsable, oldName].map(({ status, stderr }) => `${status} ${stderr}`)).toMatchInlineSnapshot(`
       [
         "1 nova.conf left unchanged:
-        [glance] num_retries: Should be greater than or equal to 0
-        [glance] insecure: Unexpected boolean value 'maybe'
-        [glance] api_servers: Item 1: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)
+        [glance] num_retries: oslo.config refuses it: Should be greater than or equal to 0
+        [glance] insecure: oslo.config refuses it: Unexpected boolean value 'maybe'
+        [glance] api_servers: nova cannot use it: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)
       ",
         "1 bad.conf left unchanged:
         bad.conf:2: the file does not parse, so it is left alone: line 2: Unexpected continuation line: '  x'
@@ -381,9 +380,9 @@ describe('usage', () => {
     const help = runWith({}, ['--help']).stdout;
     expect(help.slice(help.indexOf('  set FILE'))).toMatchInlineSnapshot(`
       "  set FILE group.option=value... [--unset group.option]... [-o OUT] [--force]
-            [--backup[=SUFFIX]] [SCHEMA]
+            [--backup[=SUFFIX]] [--diff] [SCHEMA]
             Edit FILE (or write OUT): only the lines of those options change.
-        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [SCHEMA]
+        migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--diff] [SCHEMA]
             Rewrite old (deprecated) option names to the new ones in FILE (or write
             OUT), keeping values and every other byte; refuse, with the reason, where
             oslo would read the result differently.
@@ -410,6 +409,8 @@ describe('usage', () => {
                            meanwhile (that change is then lost)
         --backup[=SUFFIX]  keep the file being replaced beside it as FILE.bak (or
                            FILESUFFIX), with its owner, group and mode
+        --diff             print the change as a unified diff (what patch reads)
+                           instead of writing it; no file is changed
       "
     `);
   });

@@ -70,7 +70,7 @@ describe('migrate FILE [-o OUT]', () => {
     expect(run.stderr).toMatchInlineSnapshot(`
       "nova.conf left unchanged:
         nova.conf:1: the file does not parse, so oslo reads nothing from it: Invalid section (must end with ]): '[glance'
-        nova.conf:2: the file does not parse, so oslo reads nothing from it: Section must be started before assignment
+        nova.conf:2: the file does not parse, so oslo reads nothing from it: Section must be started before assignment: None
       "
     `);
   });
@@ -94,6 +94,6 @@ describe('migrate FILE [-o OUT]', () => {
   });
 
   it('is in the usage text', () => {
-    expect(runWith({}, ['--help']).stdout).toContain('migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [SCHEMA]');
+    expect(runWith({}, ['--help']).stdout).toContain('migrate FILE [-o OUT] [--force] [--backup[=SUFFIX]] [--diff] [SCHEMA]');
   });
 });

@@ -9,7 +9,7 @@ describe('--service NAME [--release R]', () => {
     expect([wrong.status, wrong.stdout.split('\n').find((line) => line.includes('max_retries'))]).toMatchInlineSnapshot(`
       [
         1,
-        "cinder.conf:2: error (invalid): [database] max_retries: invalid literal for int() with base 10: 'often'",
+        "cinder.conf:2: error (invalid): [database] max_retries: oslo.config refuses it: invalid literal for int() with base 10: 'often'",
       ]
     `);
   });
@@ -19,7 +19,7 @@ describe('--service NAME [--release R]', () => {
     const status = (release: string) => runWith(file, ['check', 'nova.conf', '--service', 'nova', '--release', release]).status;
     expect(['victoria', '2020.2', 'zed', 'epoxy', '2025.1', 'trixie'].map(status)).toEqual([0, 0, 0, 1, 1, 1]);
     const epoxy = runWith(file, ['check', 'nova.conf', '--service', 'nova', '--release', '2025.1']);
-    expect(epoxy.stdout.split('\n').find((line) => line.includes('rabbit_retry_interval'))).toMatchInlineSnapshot(`"nova.conf:2: error (invalid): [oslo_messaging_rabbit] rabbit_retry_interval: Should be greater than or equal to 1"`);
+    expect(epoxy.stdout.split('\n').find((line) => line.includes('rabbit_retry_interval'))).toMatchInlineSnapshot(`"nova.conf:2: error (invalid): [oslo_messaging_rabbit] rabbit_retry_interval: oslo.config refuses it: Should be greater than or equal to 1"`);
   });
 
   it('sets an option of the service\'s own groups', () => {

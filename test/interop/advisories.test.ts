@@ -11,6 +11,7 @@ import { migrateOldNames } from '../../src/core/findings/migrateOldNames';
 import type { Finding } from '../../src/core/findings/types';
 import { readGeneratorData } from '../../src/core/schema/readGeneratorData';
 import type { ConfigSchema } from '../../src/core/schema/types';
+import { itWithSeeds } from '../support/seeds';
 import { readWithOslo, type OsloResult, type OsloValue } from './oslo';
 
 const seedRaw: unknown = JSON.parse(readFileSync(new URL('../fixtures/seed-glance.json', import.meta.url), 'utf8'));
@@ -184,8 +185,8 @@ const file = fc
   .map(([first, lines, eol, finalEol]) => [first, ...lines].join(eol) + (finalEol ? eol : ''));
 
 describe('claims hold on random files (real oslo.config)', () => {
-  it('old-name findings predict exactly the deprecation warnings oslo logs', async () => {
-    const cases = fc.sample(fc.array(file, { minLength: 1, maxLength: 2 }), { numRuns: 300, seed: 7 });
+  itWithSeeds('old-name findings predict exactly the deprecation warnings oslo logs', [7], async (seedNumber) => {
+    const cases = fc.sample(fc.array(file, { minLength: 1, maxLength: 2 }), { numRuns: 300, seed: seedNumber });
     const results = await readWithOslo(seedRaw, cases.map((files) => ({ files })));
     cases.forEach((files, index) => {
       const oslo = results[index]!;
@@ -197,8 +198,8 @@ describe('claims hold on random files (real oslo.config)', () => {
     });
   });
 
-  it('a line reported as dead or unknown changes nothing when its value changes or it goes', async () => {
-    const cases = fc.sample(fc.array(file, { minLength: 1, maxLength: 2 }), { numRuns: 300, seed: 11 });
+  itWithSeeds('a line reported as dead or unknown changes nothing when its value changes or it goes', [11], async (seedNumber) => {
+    const cases = fc.sample(fc.array(file, { minLength: 1, maxLength: 2 }), { numRuns: 300, seed: seedNumber });
     const variants: { files: string[]; base: number; what: string }[] = [];
     const bases = cases.map((files) => ({ files }));
     cases.forEach((files, base) => {
@@ -225,11 +226,11 @@ describe('claims hold on random files (real oslo.config)', () => {
     });
   });
 
-  it('migrate output reads the same values and errors, with no deprecation warning', async () => {
-    const files = fc.sample(file, { numRuns: 400, seed: 3 });
+  itWithSeeds('migrate output reads the same values and errors, with no deprecation warning', [3], async (seedNumber) => {
+    const files = fc.sample(file, { numRuns: 400, seed: seedNumber });
     const migrated = files.map((text) => ({ text, migration: migrateOldNames(seed, text) }));
     const done = migrated.filter((m) => 'text' in m.migration);
-    expect(done.filter((m) => 'changes' in m.migration && m.migration.changes.length).length).toBeGreaterThan(100);
+    expect(done.filter((m) => 'changes' in m.migration && m.migration.changes.length).length).toBeGreaterThan(files.length / 6);
     const results = await readWithOslo(seedRaw, done.flatMap((m) => [{ files: [m.text] }, { files: [(m.migration as { text: string }).text] }]));
     done.forEach((m, index) => {
       const [before, after] = [results[2 * index]!, results[2 * index + 1]!];
@@ -244,8 +245,8 @@ describe('claims hold on random files (real oslo.config)', () => {
     }
   });
 
-  it('migrated files keep their reading when layered with another file, in either order', async () => {
-    const pairs = fc.sample(fc.tuple(file, file), { numRuns: 200, seed: 5 });
+  itWithSeeds('migrated files keep their reading when layered with another file, in either order', [5], async (seedNumber) => {
+    const pairs = fc.sample(fc.tuple(file, file), { numRuns: 200, seed: seedNumber });
     const cases: { files: string[] }[] = [];
     for (const [a, b] of pairs) {
       const migration = migrateOldNames(seed, a);
@@ -259,8 +260,8 @@ describe('claims hold on random files (real oslo.config)', () => {
     }
   });
 
-  it('the editor reads the random files as oslo does (so the findings rest on the right values)', async () => {
-    const cases = fc.sample(fc.array(file, { minLength: 1, maxLength: 2 }), { numRuns: 200, seed: 13 });
+  itWithSeeds('the editor reads the random files as oslo does (so the findings rest on the right values)', [13], async (seedNumber) => {
+    const cases = fc.sample(fc.array(file, { minLength: 1, maxLength: 2 }), { numRuns: 200, seed: seedNumber });
     const results = await readWithOslo(seedRaw, cases.map((files) => ({ files })));
     cases.forEach((files, index) => {
       if (results[index]!.parse_error) return;

@@ -13,7 +13,7 @@ import { parseGeneratorOutput } from '../../src/core/schema/parseGeneratorOutput
 import type { ConfigSchema, OptionSchema, OptionValue } from '../../src/core/schema/types';
 import { optionTypes } from '../../src/core/types/optionTypes';
 import { runWith } from '../cli/cliHarness';
-import { diffLines } from '../support/diffLines';
+import { diffLines } from '../../src/core/ini/diffLines';
 import { toOsloValue } from '../support/osloValues';
 import { filledFile, underOldNames } from '../support/filledFile';
 import { randomSource } from '../support/validValues';

@@ -2,15 +2,16 @@
 // options change, and the REAL oslo.config reads the new values with every other value as before.
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { editDocument, type OptionEdit } from '../../src/core/ini/editDocument';
 import { parseIni, splitLines } from '../../src/core/ini/parseIni';
 import { normalizeSectionName } from '../../src/core/ini/normalizeSectionName';
 import type { ConfigSchema, OptionSchema } from '../../src/core/schema/types';
 import { checkValue } from '../../src/core/values/checkValue';
-import { diffLines } from '../support/diffLines';
+import { diffLines } from '../../src/core/ini/diffLines';
 import { loadSchemaFixture, readFixture } from '../support/fixtures';
 import { toOsloValue } from '../support/osloValues';
+import { itWithSeeds } from '../support/seeds';
 import { valueOf } from '../support/valueArbitraries';
 import { readWithOslo, type OsloValue } from './oslo';
 
@@ -184,28 +185,30 @@ function checkEdit(base: Base, edits: OptionEdit[], edited: string, before: Oslo
 }
 
 describe('editDocument, read back by oslo.config', () => {
-  it.each(BASES)('changes only the edited lines of $name', async (base) => {
-    const cases = fc.sample(editsArbitrary(base.schema), { seed: base.text.length, numRuns: base.runs });
-    const results = cases.map(({ edits }) => ({ edits, result: editDocument(base.schema, base.text, edits) }));
-    const refusals = results.flatMap(({ result }) => ('errors' in result ? result.errors : []));
-    // The only edits refused: unsetting an option that an old name would still set.
-    expect(refusals.filter((error) => !error.message.includes('under its old name'))).toEqual([]);
-    const done = results.flatMap(({ edits, result }) => ('text' in result ? [{ edits, text: result.text }] : []));
-    expect(done.length).toBeGreaterThan(base.runs * 0.7);
+  for (const base of BASES) {
+    itWithSeeds(`changes only the edited lines of ${base.name}`, [base.text.length], async (seed) => {
+      const cases = fc.sample(editsArbitrary(base.schema), { seed, numRuns: base.runs });
+      const results = cases.map(({ edits }) => ({ edits, result: editDocument(base.schema, base.text, edits) }));
+      const refusals = results.flatMap(({ result }) => ('errors' in result ? result.errors : []));
+      // The only edits refused: unsetting an option that an old name would still set.
+      expect(refusals.filter((error) => !error.message.includes('under its old name'))).toEqual([]);
+      const done = results.flatMap(({ edits, result }) => ('text' in result ? [{ edits, text: result.text }] : []));
+      expect(done.length).toBeGreaterThan(base.runs * 0.7);
 
-    const [unset, before, ...after] = await readWithOslo(base.raw, [
-      { files: [''] },
-      { files: [base.text] },
-      ...done.map(({ text }) => ({ files: [text] })),
-    ]);
-    expect(before!.parse_error).toBeNull();
-    expect(before!.errors).toEqual([]);
-    const problems = done.flatMap(({ edits, text }, index) => {
-      const result = after[index]!;
-      if (result.parse_error || result.errors.length) return [{ edits, problems: [JSON.stringify(result.parse_error ?? result.errors)] }];
-      const found = checkEdit(base, edits, text, before!.values, result.values, unset!.values);
-      return found.length ? [{ edits, problems: found }] : [];
+      const [unset, before, ...after] = await readWithOslo(base.raw, [
+        { files: [''] },
+        { files: [base.text] },
+        ...done.map(({ text }) => ({ files: [text] })),
+      ]);
+      expect(before!.parse_error).toBeNull();
+      expect(before!.errors).toEqual([]);
+      const problems = done.flatMap(({ edits, text }, index) => {
+        const result = after[index]!;
+        if (result.parse_error || result.errors.length) return [{ edits, problems: [JSON.stringify(result.parse_error ?? result.errors)] }];
+        const found = checkEdit(base, edits, text, before!.values, result.values, unset!.values);
+        return found.length ? [{ edits, problems: found }] : [];
+      });
+      expect(problems.slice(0, 3)).toEqual([]);
     });
-    expect(problems.slice(0, 3)).toEqual([]);
-  });
+  }
 });

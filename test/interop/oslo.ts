@@ -51,10 +51,10 @@ export interface OsloResult {
   values: Record<string, Record<string, OsloValue>>;
   errors: OsloValueError[];
   parse_error: OsloParseError | null;
+  /** What oslo raises at startup for options marked required: the first that is None, or the first failure reading one. */
+  required_error: { message: string; type: string } | null;
   /** oslo's log records at WARNING and above (deprecations), in emission order */
   warnings: string[];
-  /** A required option without a value: loading's last step, after every file is read (the values are there). */
-  required?: string;
 }
 
 function cleanEnv(): NodeJS.ProcessEnv {

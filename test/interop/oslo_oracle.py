@@ -16,8 +16,12 @@ Response:
     {"results": [{"values": {group: {dest: value}},
                   "errors": [{"group", "option", "message", "type"}],
                   "parse_error": null | {"message", "line", "file"},
-                  "required": absent | "value required for option ...",
+                  "required_error": null | {"message", "type"},
                   "warnings": [str]}, ...]}
+
+Options are read without their `required` flag, so that every value can be read; the check oslo makes of required
+options when it is called (ConfigOpts._check_required_opts) is then made on its own, and what it raises is
+"required_error".
 
 Each case gets fresh temp files and a fresh cfg.ConfigOpts(); only imports
 are shared between cases. Temp paths are replaced by "file<N>.conf" (N = index
@@ -104,7 +108,7 @@ def _build_opt(o):
         deprecated_for_removal=bool(o.get('deprecated_for_removal')),
         deprecated_reason=o.get('deprecated_reason'),
         deprecated_since=o.get('deprecated_since'),
-        # required is deliberately NOT passed: a missing value is not an error
+        # required is checked apart, after the values are read (see _run_case)
     )
     mn, mx, ch = o.get('min'), o.get('max'), _choices(o.get('choices'))
     if tname == 'string value':
@@ -172,6 +176,7 @@ def _schema_registration(groups):
         for gname, gdata in groups:
             for o in gdata.get('opts') or []:
                 opt = _build_opt(o)
+                opt.required = bool(o.get('required'))
                 if gname == 'DEFAULT':
                     conf.register_opt(opt)
                 else:
@@ -241,7 +246,8 @@ def _run_case(register, files, tmpdir, case_no):
             msg = msg.replace(p, n)
         return msg
 
-    result = {'values': {}, 'errors': [], 'parse_error': None, 'warnings': []}
+    result = {'values': {}, 'errors': [], 'parse_error': None, 'required_error': None, 'warnings': []}
+    required = []
     try:
         for i, text in enumerate(files):
             p = os.path.join(tmpdir, 'c%d-file%d.conf' % (case_no, i))
@@ -251,13 +257,14 @@ def _run_case(register, files, tmpdir, case_no):
                 f.write(text)
         conf = cfg.ConfigOpts()
         opts = register(conf)
+        # Read without their required flag, so that every value can be read; oslo's check of them is made apart.
+        required = [opt for _, opt in opts if opt.required]
+        for opt in required:
+            opt.required = False
         try:
             conf(args=[], project=None, prog='oslo-oracle',
                  default_config_files=list(paths), default_config_dirs=[],
                  use_env=False)
-        except cfg.RequiredOptError as exc:
-            # Loading's last step: the files are read, and a service would stop here. Its message is kept.
-            result['required'] = clean(str(exc))
         except BaseException as exc:  # parse errors, SystemExit from argparse
             if isinstance(exc, KeyboardInterrupt):
                 raise
@@ -290,9 +297,21 @@ def _run_case(register, files, tmpdir, case_no):
                     'type': type(exc).__name__,
                 })
         result['values'] = values
+        # What conf() raises at the end of its call when options are required: the first that is None, or the
+        # first failure reading one.
+        for opt in required:
+            opt.required = True
+        try:
+            conf._check_required_opts()
+        except Exception as exc:
+            result['required_error'] = {'message': clean(str(exc)),
+                                        'type': type(exc).__name__}
         result['warnings'] = [clean(w) for w in _CAPTURE.records]
         return result
     finally:
+        # A service's options are the same objects in every case.
+        for opt in required:
+            opt.required = True
         for p in paths:
             try:
                 os.unlink(p)

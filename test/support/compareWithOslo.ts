@@ -1,59 +1,66 @@
-// Compares what our checkFiles reads from files with what the real oslo.config read from them.
+// Compares what our checkFiles reads from files with what the real oslo.config read from them: the errors word for
+// word, with the line or file oslo names, and every value.
 import { isDeepStrictEqual } from 'node:util';
 import { checkFiles } from '../../src/core/checkFiles';
+import type { Resolution, ResolvedOption } from '../../src/core/ini/resolveConfig';
 import type { ConfigSchema } from '../../src/core/schema/types';
 import type { OsloResult } from '../interop/oslo';
 import { toOsloValue } from './osloValues';
 
-const PARSE_KINDS = [
-  'Section must be started before assignment',
-  'Unexpected continuation line',
-  'Invalid section (must end with ])',
-  'Empty section name',
-  "No ':' or '=' found in assignment",
-  'Key cannot be empty',
-];
-
-function parseKind(message: string): string {
-  return PARSE_KINDS.find((kind) => message.includes(kind)) ?? message;
-}
-
-function osloMessage(message: string): string {
-  return message.replace(/^Value for option .*? is not valid: /, '');
+// CPython's RecursionError says where its stack ran out (" in comparison", " while calling a Python object"), which
+// no reading of the file can tell: compared without it.
+function withoutStackDetail(message: string): string {
+  return message.replace(/^maximum recursion depth exceeded.*$/s, 'maximum recursion depth exceeded');
 }
 
 /**
  * Every way our reading of `files` (named file0.conf, file1.conf, ... as the oracle names them) differs from
- * oslo's, as sentences. oslo stops at the first parse error, so only our first one is compared, by file, kind
- * and line; oslo gives the flush line for a key before any section, so that kind is compared without its line.
+ * oslo's, as sentences. oslo stops at the first parse error: ours must be the same error, in the same file, with
+ * oslo's message and line (where oslo names another line than the one at fault, our message names oslo's too). Each
+ * value error must be oslo's, on the same option, with the exact text of the exception the service gets (which
+ * names the file a value came from); every value must be oslo's.
  */
 export function compareWithOslo(schema: ConfigSchema, files: string[], oslo: OsloResult): string[] {
   const named = files.map((text, index) => ({ name: `file${index}.conf`, text }));
   const { resolution, findings } = checkFiles(schema, named);
-  const errors = findings.filter((finding) => finding.severity === 'error' && finding.kind === 'invalid');
-  const parseErrors = errors.filter((finding) => finding.option === null);
+  // What oslo raises: our errors other than the service's own rules (values oslo accepts), which oslo cannot judge.
+  const parseErrors = resolution.problems.filter((problem) => problem.kind === 'parse');
+  const errors = resolution.problems.filter((problem) => problem.kind === 'value');
   if (oslo.parse_error) {
     const first = parseErrors[0];
     if (!first) return [`oslo: ${oslo.parse_error.message}; we found no parse error`];
-    const ours = `${first.file}: ${parseKind(first.title)}`;
-    const theirs = `file${oslo.parse_error.file}.conf: ${parseKind(oslo.parse_error.message)}`;
-    if (ours !== theirs) return [`first parse error: ours ${first.file}:${first.line} ${first.title}, oslo ${oslo.parse_error.message}`];
-    if (!ours.includes('Section must be started') && first.line !== oslo.parse_error.line) {
-      return [`parse error line: ours ${first.line}, oslo ${oslo.parse_error.message}`];
+    const reported = /^Failed to parse (\S+): at \1:(\d+), (.*)$/s.exec(oslo.parse_error.message);
+    if (!reported) return [`oslo's parse error has an unexpected form: ${oslo.parse_error.message}`];
+    const [, file, line, message] = reported as unknown as [string, string, string, string];
+    const expected = Number(line) === first.line ? message : `${message} (oslo.config reports it at line ${line}, the line that ends the value)`;
+    if (first.file !== file || first.message !== `Parse error: ${expected}`) {
+      return [`first parse error: ours ${first.file}:${first.line} ${first.message}, oslo ${oslo.parse_error.message}`];
     }
     return [];
   }
-  if (parseErrors.length) return [`we report ${parseErrors[0]!.file}:${parseErrors[0]!.line} ${parseErrors[0]!.title}; oslo parses`];
+  if (parseErrors.length) return [`we report ${parseErrors[0]!.file}:${parseErrors[0]!.line} ${parseErrors[0]!.message}; oslo parses`];
 
   const problems: string[] = [];
-  const ourErrors = errors.map((finding) => `${finding.group}.${finding.option}`).sort();
+  const ourErrors = errors.map((problem) => `${problem.group}.${problem.option}`).sort();
   const osloErrors = oslo.errors.map((error) => `${error.group}.${error.option}`).sort();
   if (!isDeepStrictEqual(ourErrors, osloErrors)) {
-    problems.push(
-      `value errors: ours ${JSON.stringify(errors.map((finding) => finding.title))}, oslo ${JSON.stringify(
-        oslo.errors.map((error) => `[${error.group}] ${error.option}: ${osloMessage(error.message)}`),
-      )}`,
-    );
+    problems.push(`value errors: ours ${JSON.stringify(errors.map((problem) => problem.message))}, oslo ${JSON.stringify(oslo.errors.map((error) => `[${error.group}] ${error.option}: ${error.message}`))}`);
+  }
+  for (const error of oslo.errors) {
+    const ours = resolution.options.get(error.group)?.get(error.option);
+    if (ours?.osloMessage && ours.osloMessage !== withoutStackDetail(error.message)) {
+      problems.push(`[${error.group}] ${error.option}: ours ${JSON.stringify(ours.osloMessage)}, oslo ${JSON.stringify(error.message)}`);
+    }
+  }
+  const required = requiredFailure(schema, resolution);
+  if (required?.message !== oslo.required_error?.message && !(required && oslo.required_error && required.message === withoutStackDetail(oslo.required_error.message))) {
+    problems.push(`required options: ours ${JSON.stringify(required?.message ?? null)}, oslo ${JSON.stringify(oslo.required_error?.message ?? null)}`);
+  }
+  // We report a required option's None only where the file sets it empty (the generator lists options of drivers the
+  // service may not register): there, with oslo's words.
+  if (required?.empty && required.resolved.isSet) {
+    const reported = findings.some((finding) => finding.group === required.resolved.group && finding.option === required.resolved.option.dest && finding.title.startsWith(`${required.message}: `));
+    if (!reported) problems.push(`oslo refuses to start on ${required.message}, which we do not report`);
   }
   for (const [group, values] of Object.entries(oslo.values)) {
     for (const [dest, value] of Object.entries(values)) {
@@ -63,4 +70,25 @@ export function compareWithOslo(schema: ConfigSchema, files: string[], oslo: Osl
     }
   }
   return problems;
+}
+
+/**
+ * What oslo raises for required options when the service starts, from our reading: the first required option (those
+ * of [DEFAULT] first, then each group's) whose value is None, or whose reading fails (with _get's words, which
+ * [DEFAULT]'s CONF.name does not rephrase).
+ */
+function requiredFailure(schema: ConfigSchema, resolution: Resolution): { message: string; empty: boolean; resolved: ResolvedOption } | null {
+  const groups = [...schema.groups.filter((group) => group.name === 'DEFAULT'), ...schema.groups.filter((group) => group.name !== 'DEFAULT')];
+  for (const group of groups) {
+    for (const option of group.options) {
+      const resolved = resolution.options.get(group.name)?.get(option.dest);
+      if (!option.required || !resolved) continue;
+      const failure = resolved.cause ?? resolved.osloMessage;
+      if (failure !== null) return { message: failure, empty: false, resolved };
+      if (resolved.value === null && resolved.computed === null) {
+        return { message: `value required for option ${option.name} in group [${group.name}]`, empty: true, resolved };
+      }
+    }
+  }
+  return null;
 }

@@ -89,13 +89,13 @@ describe('ConfigEditor fields', () => {
     await waitFor(() => expect(retries.getAttribute('aria-invalid')).toBe('true'));
     const described = retries.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!);
     const message = described.find((element) => element.classList.contains('oce-error'))!;
-    expect(message.textContent).toBe('Should be greater than or equal to 0');
+    expect(message.textContent).toBe('oslo.config refuses it: Should be greater than or equal to 0');
     expect(message.getAttribute('aria-live')).toBe('polite');
 
     const reasons = (await screen.findByRole('heading', { name: 'Cannot export yet' })).parentElement!;
     expect(screen.getByRole('button', { name: 'Download glance.conf' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Copy to clipboard' })).toHaveProperty('disabled', true);
-    expect(reasons.textContent).toContain('num_retries: Should be greater than or equal to 0');
+    expect(reasons.textContent).toContain('num_retries: oslo.config refuses it: Should be greater than or equal to 0');
 
     await user.click(within(reasons).getByRole('link', { name: 'num_retries' }));
     expect(document.activeElement).toBe(retries);
@@ -120,7 +120,7 @@ describe('ConfigEditor fields', () => {
     await waitFor(() => expect(second.getAttribute('aria-invalid')).toBe('true'));
     expect(first.getAttribute('aria-invalid')).toBeNull();
     const itemMessage = document.getElementById(second.getAttribute('aria-describedby')!)!;
-    expect(itemMessage.textContent).toBe('"glance-2" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)');
+    expect(itemMessage.textContent).toBe('nova cannot use it: "glance-2" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)');
 
     await user.clear(second);
     await user.type(second, 'https://glance-2.example.org:9292');

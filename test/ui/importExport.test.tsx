@@ -91,7 +91,7 @@ describe('import', () => {
     const retries = screen.getByRole('spinbutton', { name: 'num_retries' });
     await waitFor(() => expect(retries.getAttribute('aria-invalid')).toBe('true'));
     const error = retries.closest('.oce-field')!.querySelector('.oce-error')!;
-    expect(error.textContent).toBe("oslo refuses the imported value: invalid literal for int() with base 10: 'x'");
+    expect(error.textContent).toBe("oslo.config refuses it: invalid literal for int() with base 10: 'x'");
     await waitFor(() => expect(screen.getByRole('button', { name: 'Download nova.conf' })).toHaveProperty('disabled', true));
 
     await user.type(retries, '4');

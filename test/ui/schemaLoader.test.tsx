@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { builtinSchema } from '../../src/core';
 import { EditorApp } from '../../src/ui/EditorApp';
 import { CATALOG_URL, catalogFetch } from '../support/catalogFetch';
-import { expectPreview } from './support';
+import { expectPreview, showGroup } from './support';
 
 function option(name: string, fields: Record<string, unknown> = {}) {
   return { name, dest: name, type: 'string value', default: null, help: '', deprecated_opts: [], ...fields };
@@ -85,6 +85,14 @@ describe('loading a schema', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('notes.yaml: not JSON or YAML:'));
   });
 
+  it('refuses JSON nested far deeper than generator output, without breaking the page', async () => {
+    const { user } = renderApp();
+    const deep = `{"options": {"DEFAULT": {"help": "", "opts": [{"name": "x", "dest": "x", "type": "string value", "default": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]}}}`;
+    await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('deep.json', deep));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The schema was not loaded, the current one stays: deep\.json: nested more than 32 levels deep \(at options\.DEFAULT\.opts\.0\.default\.0\.0/);
+    expect(screen.getByRole('heading', { name: '[glance]' })).toBeTruthy();
+  });
+
   it('fetches a schema from a URL, and says why one cannot be fetched', async () => {
     const fetched = vi.fn(async (url: string) =>
       url.endsWith('/keystone.json') ? new Response(JSON.stringify(keystone)) : new Response('', { status: 404, statusText: 'Not Found' }),
@@ -114,12 +122,17 @@ describe('loading a schema', () => {
     await expectPreview('[DEFAULT]\n');
     expect(screen.queryByRole('textbox', { name: 'cafile' })).toBeNull();
     await user.type(screen.getByLabelText('admin_token'), 's3cret');
-    await expectPreview('[DEFAULT]\nadmin_token = s3cret\n');
+    await showGroup(user, 'token');
+    await user.type(screen.getByRole('textbox', { name: 'provider' }), '{Control>}a{/Control}jws');
+    await expectPreview('[DEFAULT]\nadmin_token = ••••••\n\n[token]\nprovider = jws\n');
 
-    // The same schema again: its draft comes back; nothing of the other one is in it.
+    // The same schema again: its draft comes back, the secret asked for again; nothing of the other one is in it.
     await user.upload(screen.getByLabelText('Open a schema…'), schemaFile('keystone.json', JSON.stringify(keystone)));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' }).getAttribute('aria-disabled')).toBe('true'));
-    await expectPreview('[DEFAULT]\nadmin_token = s3cret\n');
+    await expectPreview('[token]\nprovider = jws\n');
+    expect(screen.getByRole('heading', { name: 'Cannot export yet' })).toBeTruthy();
+    expect(screen.getByText(/^admin_token$/, { selector: 'a, button' }).closest('li')!.textContent).toMatchInlineSnapshot(`"admin_token: Enter this secret again: it was set, and drafts do not keep secrets (unless you choose to keep them)."`);
+    expect(Array.from({ length: localStorage.length }, (_, index) => localStorage.getItem(localStorage.key(index)!)).join('\n')).not.toContain('s3cret');
   });
 });
 

@@ -1,34 +1,15 @@
-// Helpers for the component tests: an in-memory Storage, and the editor rendered as a user meets it.
+// Helpers for the component tests: the editor rendered as a user meets it, over an in-memory Storage.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { builtinSchema, readGeneratorData, type ConfigSchema } from '../../src/core';
 import { ConfigEditor, type EditorProps } from '../../src/ui/ConfigEditor';
+import { MemoryStorage } from '../support/memoryStorage';
+
+export { MemoryStorage };
 
 // Without vitest globals, Testing Library cannot unmount by itself between tests.
 afterEach(cleanup);
-
-export class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-}
 
 export function renderEditor(props: Partial<EditorProps> & { schema?: ConfigSchema } = {}) {
   const user = userEvent.setup();

@@ -37,7 +37,9 @@ describe('widgets', () => {
     await user.click(reveal);
     expect(password.type).toBe('text');
     expect(reveal.getAttribute('aria-pressed')).toBe('true');
-    // `$` is doubled so that oslo reads it back literally.
+    // Masked in the preview until secrets are shown; `$` is doubled so that oslo reads it back literally.
+    await expectPreview('[demo]\npassword = ••••••\n');
+    await user.click(screen.getByRole('button', { name: 'Show secrets' }));
     await expectPreview('[demo]\npassword = s3cr$$t\n');
   });
 
@@ -73,7 +75,7 @@ describe('widgets', () => {
     expect(port.getAttribute('max')).toBe('65535');
     await user.clear(port);
     await user.type(port, '70000');
-    await waitFor(() => expect(errorOf(port)).toBe('Should be less than or equal to 65535'));
+    await waitFor(() => expect(errorOf(port)).toBe('oslo.config refuses it: Should be less than or equal to 65535'));
 
     const uri = screen.getByRole('textbox', { name: 'auth_url' });
     await user.type(uri, 'keystone:5000');
@@ -97,7 +99,7 @@ describe('widgets', () => {
     await expectPreview('[demo]\nratio = 2.25\n');
     await user.clear(ratio);
     await user.type(ratio, '12');
-    await waitFor(() => expect(errorOf(ratio)).toBe('Should be less than or equal to 10'));
+    await waitFor(() => expect(errorOf(ratio)).toBe('oslo.config refuses it: Should be less than or equal to 10'));
   });
 
   it('renders help as text: markup in it is shown, never run or rendered', () => {

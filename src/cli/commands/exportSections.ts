@@ -47,7 +47,7 @@ export function exportSections(argv: string[], io: CliIo): number {
     else sections.push(written.text);
   }
   if (errors.length) {
-    io.stderr(`nothing exported: ${errors.length === 1 ? 'a value' : 'values'} oslo would not read back as given:\n${errors.map((error) => `  ${error}\n`).join('')}`);
+    io.stderr(`nothing exported:\n${errors.map((error) => `  ${error}\n`).join('')}`);
     return 1;
   }
   io.stdout(sections.join('\n'));

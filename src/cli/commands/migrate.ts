@@ -2,13 +2,15 @@ import { migrateOldNames } from '../../core/findings/migrateOldNames';
 import { type CliIo, UsageError } from '../io';
 import { loadSchema, SCHEMA_OPTIONS } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
+import { printDiff, wantsDiff } from '../printDiff';
 import { readFileToEdit } from '../readFileToEdit';
 import { writeFileAtomically } from '../writeFileAtomically';
 import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
 
-/** `migrate FILE [-o OUT]`: old option names to the new ones, the values and every other byte kept. */
+/** `migrate FILE [-o OUT] [--diff]`: old option names to the new ones, the values and every other byte kept. */
 export function migrate(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--force'], ['-o', ...SCHEMA_OPTIONS], { '--backup': '.bak' });
+  const args = parseArgs(argv, ['--force', '--diff'], ['-o', ...SCHEMA_OPTIONS], { '--backup': '.bak' });
+  const diff = wantsDiff(args);
   const [path, ...extra] = args.positional;
   if (!path || extra.length) throw new UsageError('migrate takes one FILE');
   const schema = loadSchema(io, args);
@@ -22,8 +24,11 @@ export function migrate(argv: string[], io: CliIo): number {
     return 1;
   }
   const out = lastOption(args, '-o');
-  if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text, { basedOn: version, ...writeOptionsFromArgs(args) });
-  io.stdout(
+  if (diff) printDiff(io, text, migration.text, path, out ?? path);
+  else if (migration.changes.length || out !== undefined) writeFileAtomically(io.fs, out ?? path, migration.text, { basedOn: version, ...writeOptionsFromArgs(args) });
+  // With --diff, stdout is the diff alone (for patch); what was migrated goes to stderr.
+  const report = (lines: string) => (diff ? io.stderr(lines) : io.stdout(lines));
+  report(
     migration.changes.length
       ? migration.changes
           .map((change) => {

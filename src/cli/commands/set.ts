@@ -5,6 +5,7 @@ import { createEditorSession, fieldKey, setField, unsetField } from '../../sessi
 import { type CliIo, UsageError } from '../io';
 import { loadSchema, SCHEMA_OPTIONS } from '../loadSchema';
 import { lastOption, parseArgs } from '../parseArgs';
+import { printDiff, wantsDiff } from '../printDiff';
 import { readFileToEdit } from '../readFileToEdit';
 import { writeFileAtomically } from '../writeFileAtomically';
 import { writeOptionsFromArgs } from '../writeOptionsFromArgs';
@@ -26,7 +27,8 @@ function findOption(schema: ConfigSchema, path: string) {
 }
 
 export function set(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['--force'], ['--unset', '-o', ...SCHEMA_OPTIONS], { '--backup': '.bak' });
+  const args = parseArgs(argv, ['--force', '--diff'], ['--unset', '-o', ...SCHEMA_OPTIONS], { '--backup': '.bak' });
+  const diff = wantsDiff(args);
   const [path, ...assignments] = args.positional;
   const unsets = args.options.get('--unset') ?? [];
   if (!path || (!assignments.length && !unsets.length)) {
@@ -45,7 +47,7 @@ export function set(argv: string[], io: CliIo): number {
     const { group, option } = findOption(schema, assignment.slice(0, equal));
     const converted = convertValue(option, assignment.slice(equal + 1));
     if ('error' in converted) {
-      errors.push(`[${group}] ${option.dest}: ${converted.error}`);
+      errors.push(`[${group}] ${option.dest}: oslo.config refuses it: ${converted.error}`);
       continue;
     }
     const key = `${group}.${option.dest}`;
@@ -74,7 +76,9 @@ export function set(argv: string[], io: CliIo): number {
     const caused = view.problems.filter((problem) => problem.group && problem.option && edited.has(fieldKey(problem.group, problem.option)));
     errors.push(...caused.map((problem) => (problem.line === null ? `[${problem.group}] ${problem.option}: ${problem.message}` : `${path}:${problem.line}: ${problem.message}`)));
     if (!errors.length) {
-      writeFileAtomically(io.fs, lastOption(args, '-o') ?? path, view.previewText, { basedOn: version, ...writeOptionsFromArgs(args) });
+      const out = lastOption(args, '-o') ?? path;
+      if (diff) printDiff(io, text, view.previewText, path, out);
+      else writeFileAtomically(io.fs, out, view.previewText, { basedOn: version, ...writeOptionsFromArgs(args) });
       return 0;
     }
   }

@@ -40,12 +40,14 @@ export function parseLines(
   // The entry whose value continuation lines extend, as oslo's `key` and `value` variables.
   let open: { key: string; values: string[]; line: number; endLine: number } | null = null;
 
-  const flush = () => {
+  // `at`: the line being read when the value ends (the next line, or the last one), which oslo's error names.
+  const flush = (at: number) => {
     if (!open) return;
     if (section) {
       entries.push({ section, key: open.key, value: open.values.join('\n'), line: open.line, endLine: open.endLine });
     } else {
-      errors.push({ line: open.line, message: 'Section must be started before assignment' });
+      const reported = at === open.line ? '' : ` (oslo.config reports it at line ${at}, the line that ends the value)`;
+      errors.push({ line: open.line, message: `Section must be started before assignment: None${reported}` });
     }
     open = null;
   };
@@ -59,7 +61,7 @@ export function parseLines(
     const record = (kind: IniLine['kind']) => lines.push({ number, text: raw, eol, kind });
 
     if (!line) {
-      flush();
+      flush(number);
       record('blank');
       return;
     }
@@ -74,7 +76,7 @@ export function parseLines(
       }
       return;
     }
-    flush();
+    flush(number);
     if (line.startsWith('[')) {
       if (!line.endsWith(']')) {
         fail(number, 'Invalid section (must end with ])', line);
@@ -106,7 +108,7 @@ export function parseLines(
       record('entry');
     }
   });
-  flush();
+  flush(firstNumber + raws.length - 1);
   return { lines, sections, entries, errors };
 }
 

@@ -1,10 +1,11 @@
+import { pythonRepr } from '../python/formatPython';
 import type { ConfigSchema, OptionSchema, OptionValue } from '../schema/types';
 import { optionTypes } from '../types/optionTypes';
 import { convertValue } from '../types/convertValue';
 import { findOption, indexReferences, isNoSuchOption, isNoSuchReference, type ReferenceTarget } from './findReference';
 import { indexDocument } from './indexDocument';
 import { normalizeSectionName } from './normalizeSectionName';
-import { type Lookup, substitute } from './substitute';
+import { type Lookup, type ReadFailure, substitute } from './substitute';
 import type { IniDocument, IniEntry } from './types';
 
 export interface ConfigFile {
@@ -29,7 +30,18 @@ export interface ResolvedOption {
   value: OptionValue;
   /** The lines oslo takes the value from: the winning line, or every line of a multi valued option. */
   sources: ValueSource[];
+  /** What oslo says is wrong when the service reads the option, in its words; null when it reads a value. */
   error: string | null;
+  /**
+   * The text of the exception the service gets: `error`, after the `Value for option ... from LocationInfo(...) is
+   * not valid: ` with which oslo names where a value that does not convert came from.
+   */
+  osloMessage: string | null;
+  /**
+   * What `error` hides: oslo reports any failure to read an option of [DEFAULT] other than a bad value as "no such
+   * option" of that option (the service reads it as CONF.name); this is the failure.
+   */
+  cause: string | null;
   /**
    * Where the value is only known where the service runs: the default's documentation (`<host_ipv4>`), also when
    * the value substitutes such a default.
@@ -48,6 +60,7 @@ export interface ResolutionProblem {
   /** `parse` and `value` are errors oslo raises; a `doubt` is a value oslo may refuse. */
   kind: 'parse' | 'value' | 'doubt';
   message: string;
+  explanation?: string;
 }
 
 export interface Resolution {
@@ -59,7 +72,10 @@ export interface Resolution {
   problems: ResolutionProblem[];
 }
 
-type Outcome = { value: OptionValue; doubt?: string } | { error: string } | { computed: string };
+type Outcome = { value: OptionValue; doubt?: string } | ReadFailure | { computed: string };
+
+// How oslo names a value read from a file in the message of a ValueError (Locations.user).
+const USER_LOCATION = 'LocationInfo(location=<Locations.user: (4, True)>';
 
 /**
  * Resolves every option of the schema from the files, later files winning, as oslo's repeated
@@ -82,6 +98,8 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
   const resolved = new Map<OptionSchema, Map<string, ResolvedOption>>();
   // The options being resolved, innermost last: meeting one again is oslo's endless recursion.
   const inProgress: { group: string; option: OptionSchema }[] = [];
+  // What reading an option raises to a `$` reference to it: oslo's _get, before CONF.name reports it otherwise.
+  const failures = new Map<ResolvedOption, ReadFailure>();
 
   const resolve = (group: string, option: OptionSchema): ResolvedOption => {
     const known = resolved.get(option)?.get(group);
@@ -94,16 +112,29 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
       : optionTypes[option.type].multiValued
         ? convertAll(group, option, raws)
         : convertOne(group, option, raws.at(-1)!);
+    // A value that does not convert is a ValueError, which oslo prefixes with where a value from a file came from.
+    const failure =
+      'error' in outcome
+        ? {
+            error: outcome.valueError && sources.length ? `Value for option ${option.name} from ${USER_LOCATION}, detail=${pythonRepr(locationDetail(files, group, option, sources))}) is not valid: ${outcome.error}` : outcome.error,
+            valueError: outcome.valueError,
+          }
+        : null;
+    // The service reads [DEFAULT] options as CONF.name, which turns any other failure into "no such option".
+    const hidden = failure !== null && group === 'DEFAULT' && !failure.valueError;
     const result: ResolvedOption = {
       group,
       option,
       isSet: sources.length > 0,
       value: 'value' in outcome ? outcome.value : null,
       sources,
-      error: 'error' in outcome ? outcome.error : null,
+      error: hidden ? `no such option ${option.dest} in group [DEFAULT]` : 'error' in outcome ? outcome.error : null,
+      osloMessage: hidden ? `no such option ${option.dest} in group [DEFAULT]` : (failure?.error ?? null),
+      cause: hidden ? failure.error : null,
       computed: 'computed' in outcome ? outcome.computed : null,
       doubt: ('doubt' in outcome && outcome.doubt) || null,
     };
+    if (failure) failures.set(result, failure);
     inProgress.pop();
     if (!resolved.has(option)) resolved.set(option, new Map());
     resolved.get(option)!.set(group, result);
@@ -112,7 +143,9 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
 
   const convertOne = (group: string, option: OptionSchema, raw: string): Outcome => {
     const text = substitute(raw, (ref) => lookup(group, ref));
-    return 'value' in text ? convertValue(option, text.value) : text;
+    if (!('value' in text)) return text;
+    const converted = convertValue(option, text.value);
+    return 'error' in converted ? { error: converted.error, valueError: true } : converted;
   };
   const convertAll = (group: string, option: OptionSchema, raws: string[]): Outcome => {
     const values: string[] = [];
@@ -173,13 +206,14 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
   // str() of the option's value (None inserts nothing), the error reading it raises, or null where oslo leaves
   // `$reference` as written.
   const read = (target: ReferenceTarget): ReturnType<Lookup> => {
-    if ('error' in target) return target;
+    if ('error' in target) return { error: target.error, valueError: false };
     if ('unresolved' in target) return null;
     if (inProgress.some((open) => open.group === target.group && open.option === target.option)) {
-      return { error: 'maximum recursion depth exceeded' };
+      return { error: 'maximum recursion depth exceeded', valueError: false };
     }
     const resolvedTarget = resolve(target.group, target.option);
-    if (resolvedTarget.error) return { error: resolvedTarget.error };
+    const failure = failures.get(resolvedTarget);
+    if (failure) return failure;
     if (resolvedTarget.computed !== null) return { computed: resolvedTarget.computed };
     const { value } = resolvedTarget;
     return { value: value === null ? '' : optionTypes[target.option.type].str(value) };
@@ -192,13 +226,14 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
       const source = result.sources.at(-1);
       const where = { group: group.name, option: option.dest, file: source && files[source.file]!.name, line: source ? source.entry.line : null };
       if (result.error) {
-        problems.push({ ...where, kind: 'value', message: `[${group.name}] ${option.dest}: ${result.error}` });
+        const explanation = result.cause && `The service reads the options of [DEFAULT] as CONF.${option.dest}, and oslo.config then reports any failure other than a bad value as "no such option". The failure is: ${result.cause}.`;
+        problems.push({ ...where, kind: 'value', message: `[${group.name}] ${option.dest}: ${refusalOf(result)}`, ...(explanation && { explanation }) });
       } else if (result.doubt) {
         problems.push({ ...where, kind: 'doubt', message: `[${group.name}] ${option.dest}: ${result.doubt}` });
       } else if (option.required && result.isSet && result.value === null) {
         // Required options go unchecked when unset: the generator lists some that a service registers only with one
         // of its drivers or auth plugins, and oslo checks only what is registered.
-        problems.push({ ...where, kind: 'doubt', message: `value required for option ${option.dest} in group [${group.name}]: the service refuses this empty value wherever it reads the option` });
+        problems.push({ ...where, kind: 'doubt', message: `value required for option ${option.name} in group [${group.name}]: the service refuses this empty value wherever it reads the option` });
       }
     }
   }
@@ -210,6 +245,12 @@ export function resolveConfig(schema: ConfigSchema, files: ConfigFile[], groups?
     ]),
   );
   return { schema, files, options, problems };
+}
+
+/** Why oslo refuses an option's value, saying so, in oslo's words and with what they hide; null when it reads one. */
+export function refusalOf(resolved: ResolvedOption): string | null {
+  if (resolved.error === null) return null;
+  return `oslo.config refuses it: ${resolved.error}${resolved.cause ? ` (reading it fails with: ${resolved.cause})` : ''}`;
 }
 
 /**
@@ -239,4 +280,25 @@ export function findSources(files: ConfigFile[], group: string, option: OptionSc
     gathered.unshift(...inFile);
   }
   return gathered;
+}
+
+/**
+ * The file oslo names as where an option's value came from: the last file with a section spelled as oslo looks the
+ * value's section up (`glance`, `DEFAULT`), whichever file the value is in; none when the file spells it otherwise
+ * (`[GLANCE]`). For a multi valued option, the value oslo finds first: in the latest file, the own name first.
+ */
+function locationDetail(files: ConfigFile[], group: string, option: OptionSchema, sources: ValueSource[]): string {
+  const latest = sources.filter((source) => source.file === sources.at(-1)!.file);
+  const first = latest.find((source) => !source.oldName) ?? firstOldName(group, option, latest);
+  const section = first.entry.section.normalized;
+  const file = files.findLast((candidate) => candidate.document.sections.some((header) => header.name === section));
+  return file?.name ?? '';
+}
+
+function firstOldName(group: string, option: OptionSchema, sources: ValueSource[]): ValueSource {
+  for (const old of option.oldNames) {
+    const found = sources.find((source) => source.entry.key === old.name && source.entry.section.normalized === normalizeSectionName(old.group || group));
+    if (found) return found;
+  }
+  return sources[0]!;
 }

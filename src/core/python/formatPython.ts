@@ -1,3 +1,5 @@
+import { unprintableToPython } from './unprintableToPython';
+
 /** Python's `%g`, which oslo's bound messages use (`Should be greater than or equal to 1e+06`). */
 export function formatPercentG(value: number | bigint): string {
   if (typeof value === 'bigint') return formatPercentG(Number(value));
@@ -15,8 +17,10 @@ export function formatPercentG(value: number | bigint): string {
 
 const NOT_PRINTABLE = /^[\p{C}\p{Z}]$/u;
 
-/** Python's repr() of a str, as oslo quotes values in its messages: what is not printable is escaped (as this
- * engine's Unicode tables say). */
+/**
+ * Python's repr() of a str, as oslo quotes values in its messages: what is not printable is escaped, as Debian 12's
+ * Python says (its Unicode tables are older than this engine's).
+ */
 export function pythonRepr(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = '';
@@ -28,7 +32,7 @@ export function pythonRepr(text: string): string {
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
-    else if (code === 0x20 || !NOT_PRINTABLE.test(char)) out += char;
+    else if (code === 0x20 || (!NOT_PRINTABLE.test(char) && !unprintableToPython(code))) out += char;
     else if (code <= 0xff) out += `\\x${hex(2)}`;
     else if (code <= 0xffff) out += `\\u${hex(4)}`;
     else out += `\\U${hex(8)}`;

@@ -56,7 +56,8 @@ export class SchemaError extends Error {
   override name = 'SchemaError';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, prefix: (string | number)[] = []): string {
+/** Where a zod issue is, by its path (`at options.glance.opts.0.dest: ...`), and what it says. */
+export function describeIssue(issue: z.core.$ZodIssue, prefix: (string | number)[] = []): string {
   const path = [...prefix, ...issue.path.map(String)];
   return `at ${path.length ? path.join('.') : '(top level)'}: ${issue.message}`;
 }

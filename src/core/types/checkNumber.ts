@@ -1,4 +1,4 @@
-import { formatPercentG } from '../python/formatPython';
+import { formatPercentG, pythonFloatRepr, pythonRepr } from '../python/formatPython';
 import type { TypedOption } from './optionType';
 
 /** The choices and bounds check of oslo's Integer, Float and Port types; `bounds` apply where the option has none. */
@@ -9,9 +9,13 @@ export function checkNumber(
 ): string | null {
   const numericChoices = option.choices.filter((choice) => typeof choice.value === 'number');
   if (numericChoices.length) {
-    return numericChoices.some((choice) => choice.value == value)
-      ? null
-      : `Valid values are ${JSON.stringify(numericChoices.map((choice) => choice.value))}, but found ${formatPercentG(value)}`;
+    if (numericChoices.some((choice) => choice.value == value)) return null;
+    // oslo keeps the choices in an OrderedDict of value to description, and prints its repr().
+    const pairs = numericChoices.map(({ value: choice, description }) => {
+      const number = choice as number;
+      return `(${Number.isInteger(number) ? String(number) : pythonFloatRepr(number)}, ${description === null ? 'None' : pythonRepr(description)})`;
+    });
+    return `Valid values are OrderedDict([${pairs.join(', ')}]), but found ${formatPercentG(value)}`;
   }
   const min = option.min ?? bounds.min;
   const max = option.max ?? bounds.max;

@@ -71,15 +71,12 @@ export const dictType: OptionTypeDefinition = {
     const pairs: string[] = [];
     for (const [key, item] of Object.entries(value as Record<string, string>)) {
       if (!key) return { error: 'has an empty key, which oslo refuses' };
-      const parts = [
-        [`the key ${JSON.stringify(key)}`, key],
-        [`${JSON.stringify(item)} under the key ${JSON.stringify(key)}`, item],
-      ] as const;
-      for (const [where, text] of parts) {
-        if (text.includes(',')) return { error: `has ${where} with a comma, which oslo's dicts cannot hold` };
-        if (pyStrip(text) !== text) return { error: `has ${where} with spaces at an end, which oslo strips` };
-      }
+      // oslo joins a piece without ":" to the next one, so a key may hold commas; a value may not.
       if (key.includes(':')) return { error: `has the key ${JSON.stringify(key)} with ":", which separates keys from values` };
+      if (pyStrip(key) !== key) return { error: `has the key ${JSON.stringify(key)} with spaces at an end, which oslo strips` };
+      const where = `${JSON.stringify(item)} under the key ${JSON.stringify(key)}`;
+      if (item.includes(',')) return { error: `has ${where} with a comma, which oslo's dicts cannot hold` };
+      if (pyStrip(item) !== item) return { error: `has ${where} with spaces at an end, which oslo strips` };
       pairs.push(`${key}:${item}`);
     }
     const text = pairs.join(',');

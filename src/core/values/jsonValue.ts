@@ -1,6 +1,37 @@
 import { exactInteger } from '../python/parsePythonNumber';
 import type { OptionValue } from '../schema/types';
 
+/** An option's value as JSON holds it: integers beyond 2^53 and floats JSON cannot hold in their object forms. */
+export type JsonOptionValue =
+  | string
+  | number
+  | boolean
+  | null
+  | string[]
+  | Record<string, string>
+  | { int: string }
+  | { float: 'inf' | '-inf' | 'nan' };
+
+/** Values by group and option, each in its JSON form (`toJsonValue`). */
+export function toJsonValues(values: Record<string, Record<string, OptionValue>>): Record<string, Record<string, JsonOptionValue>> {
+  return Object.fromEntries(
+    Object.entries(values).map(([group, options]) => [
+      group,
+      Object.fromEntries(Object.entries(options).map(([dest, value]) => [dest, toJsonValue(value) as JsonOptionValue])),
+    ]),
+  );
+}
+
+/** Values by group and option from their JSON forms (`fromJsonValue`). */
+export function fromJsonValues(values: Record<string, Record<string, unknown>>): Record<string, Record<string, OptionValue>> {
+  return Object.fromEntries(
+    Object.entries(values).map(([group, options]) => [
+      group,
+      Object.fromEntries(Object.entries(options ?? {}).map(([dest, value]) => [dest, fromJsonValue(value) as OptionValue])),
+    ]),
+  );
+}
+
 /**
  * A value in JSON, which holds neither inf and nan nor integers beyond 2^53: such values travel as
  * `{"float": "inf" | "-inf" | "nan"}` and `{"int": "<digits>"}`.

@@ -1,5 +1,6 @@
 import { advisoryEntries } from '../model/advisoryEntries';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useSessionState, useExportView } from '../state/useSession';
 import { FieldLink } from './FieldLink';
 import { FindingMark, markOf } from './FindingMark';
@@ -9,6 +10,7 @@ export function AdvisorySummary() {
   const view = useExportView();
   const { strings } = useEditorUi();
   const schemaGroups = useSessionState((state) => state.fields);
+  const mask = useSecretMask();
   const entries = advisoryEntries(view);
   if (!entries.length) {
     return (
@@ -34,10 +36,10 @@ export function AdvisorySummary() {
               ))}{' '}
               {linked ? (
                 <FieldLink group={first!.group!} dest={first!.option!}>
-                  {first!.title}
+                  {mask(first!.title)}
                 </FieldLink>
               ) : (
-                first!.title
+                mask(first!.title)
               )}
               {entry.line !== null && (
                 <span className="oce-hint">

@@ -1,12 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { SectionStyle } from '../../core';
-import { parseIni } from '../../core/ini/parseIni';
+import { parseIni, printIni } from '../../core/ini/parseIni';
 import { deploymentFormats, writeDeploymentExport, type DeploymentFormat } from '../../core/exports/writeDeploymentExport';
 import type { EditorStrings } from '../strings';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useSessionState, useSession, useExportView } from '../state/useSession';
 import type { ConfigSchema, IniDocument } from '../../core';
 import type { ExportProblem, ExportView } from '../../session';
+import { ExportDiff } from './ExportDiff';
 import { FieldLink } from './FieldLink';
 import { PreviewText } from './PreviewText';
 
@@ -39,10 +41,13 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
   const imported = useSessionState((state) => state.document !== null);
   const group = useSessionState((state) => state.group);
   const [status, setStatus] = useState('');
+  const mask = useSecretMask();
   const [scope, setScope] = useState<ExportScope>('file');
   const [format, setFormat] = useState<ExportFormat>('ini');
   const scoped = scope === 'group' ? whole.section(group) : whole;
   const view = useMemo(() => inFormat(session.schema, whole, scope === 'group' ? group : null, scoped, format), [session, whole, scope, group, scoped, format]);
+  // The INI preview masks the lines of secret options; the other formats hold the values in lines of their own.
+  const previewed = useMemo(() => (format === 'ini' ? view.document : parseIni(mask(printIni(view.document)))), [format, view, mask]);
 
   // The file of this very moment: the shown view may be one frame behind the last change.
   const exported = () => {
@@ -120,7 +125,8 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
           ))}
         </fieldset>
       )}
-      <PreviewText document={view.document} label={strings.exportPreview} complete={view.text !== null} windowedNote={strings.longPreview} />
+      {imported && scope === 'file' && <ExportDiff />}
+      <PreviewText document={previewed} label={strings.exportPreview} complete={view.text !== null} windowedNote={strings.longPreview} />
       <div className="oce-export__actions">
         <button type="button" className="oce-button oce-button--primary" disabled={view.text === null} onClick={download}>
           {strings.download(view.fileName)}
@@ -146,7 +152,7 @@ export function ExportPanel({ onExport, severalGroups }: { onExport?: (file: Exp
                 ) : (
                   problem.line !== null && `Line ${problem.line}`
                 )}
-                : {problem.message}
+                : {mask(problem.message)}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AdvisoryEntry } from '../../core';
 import { fixChoice } from '../model/advisoryEntries';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useSession } from '../state/useSession';
 import { FindingMark, markOf } from './FindingMark';
 
@@ -11,6 +12,7 @@ import { FindingMark, markOf } from './FindingMark';
  */
 export function FieldAdvisories({ id, entries, folded }: { id: string; entries: AdvisoryEntry[]; folded: boolean }) {
   const [fixErrors, setFixErrors] = useState<string[]>([]);
+  const mask = useSecretMask();
   if (!entries.length) return null;
   return (
     <ul id={id} className="oce-advisories">
@@ -35,7 +37,7 @@ export function FieldAdvisories({ id, entries, folded }: { id: string; entries: 
       ))}
       {fixErrors.map((error) => (
         <li key={error} className="oce-error" role="alert">
-          The fix could not be applied: {error}
+          The fix could not be applied: {mask(error)}
         </li>
       ))}
     </ul>
@@ -43,13 +45,14 @@ export function FieldAdvisories({ id, entries, folded }: { id: string; entries: 
 }
 
 function EntryTitle({ entry }: { entry: AdvisoryEntry }) {
+  const mask = useSecretMask();
   const marks = [...new Set(entry.findings.map(markOf))];
   return (
     <>
       {marks.map((kind) => (
         <FindingMark key={kind} kind={kind} />
       ))}{' '}
-      {entry.findings[0]!.title}
+      {mask(entry.findings[0]!.title)}
       {entry.line !== null && <span className="oce-hint"> (line {entry.line})</span>}
     </>
   );
@@ -58,16 +61,17 @@ function EntryTitle({ entry }: { entry: AdvisoryEntry }) {
 function EntryBody({ entry, onFixErrors }: { entry: AdvisoryEntry; onFixErrors(errors: string[]): void }) {
   const session = useSession();
   const { readOnly } = useEditorUi();
+  const mask = useSecretMask();
   const offerFixes = !readOnly && entry.findings.some((finding) => finding.fix);
   const choice = offerFixes ? fixChoice(session.schema, session.getPublishedExport(), entry) : null;
   return (
     <>
       {entry.findings.map((finding, index) => (
         <div key={index} className="oce-advisory__finding">
-          {index > 0 && <p className="oce-advisory__title">{finding.title}</p>}
+          {index > 0 && <p className="oce-advisory__title">{mask(finding.title)}</p>}
           {finding.explanation?.split('\n').map((paragraph, at) => (
             <p key={at} className="oce-advisory__explanation">
-              {paragraph}
+              {mask(paragraph)}
             </p>
           ))}
         </div>

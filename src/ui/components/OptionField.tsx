@@ -8,6 +8,7 @@ import { defaultField, toOptionValue, unsetField, type DraftValue, type FieldSta
 import { widgets } from '../fields/widgets';
 import { fieldDomId } from '../model/domIds';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useField, useFieldEntries, useSession, useSessionState } from '../state/useSession';
 import type { EditorStrings } from '../strings';
 import { FieldAdvisories } from './FieldAdvisories';
@@ -33,6 +34,7 @@ export const OptionField = memo(function OptionField({ group, option, form }: Op
   const feeds = useMemo(() => optionsFedBy(session.schema.groups.find((g) => g.name === group)?.options ?? [], group, option.dest), [session, group, option.dest]);
   const source = useSessionState((current) => current.document?.sources[group]?.[option.dest]);
   const documentName = useSessionState((current) => current.document?.name);
+  const mask = useSecretMask();
 
   const change = (next: FieldState) => session.setField(group, option.dest, next);
   const edit = (value: DraftValue) => change({ set: true, value });
@@ -44,8 +46,8 @@ export const OptionField = memo(function OptionField({ group, option, form }: Op
   // An unset field holds no value: its default shows in place of one, as a default.
   const shownValue = state.set ? state.value : unsetField(option).value;
   const placeholder = state.set ? undefined : `default: ${defaultLabel(option)}`;
-  const message = problem?.message;
-  const itemErrors = problem?.items ?? [];
+  const message = problem && mask(problem.message);
+  const itemErrors = problem?.items?.map((item) => item && mask(item)) ?? [];
   // The field's own message stands for the core's "invalid" finding about the same value.
   const entries = message
     ? fieldEntries

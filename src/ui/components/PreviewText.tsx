@@ -1,6 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { printIni } from '../../core/ini/parseIni';
-import type { IniDocument } from '../../core/ini/types';
+import type { IniDocument, IniLine } from '../../core/ini/types';
+import { maskValueLine } from '../model/maskSecrets';
+import { secretLines } from '../model/secretLines';
+import { useEditorUi } from '../state/EditorUiContext';
+import { useSession } from '../state/useSession';
 
 // Past this many lines (an annotated file of a large schema has thousands), only the lines in view are rendered.
 const WHOLE_LINES = 400;
@@ -15,9 +19,23 @@ interface PreviewTextProps {
   windowedNote(lines: number): string;
 }
 
-/** The text of the file to export, read-only and scrollable; a long one renders the lines scrolled into view. */
+/**
+ * The text of the file to export, read-only and scrollable; a long one renders the lines scrolled into view. The
+ * values of secret options are masked until the user shows secrets.
+ */
 export function PreviewText({ document, label, complete, windowedNote }: PreviewTextProps) {
   const { lines } = document;
+  const { schema } = useSession();
+  const { secretsShown } = useEditorUi();
+  // The first line of each secret's entry, and its continuation lines.
+  const secrets = useMemo(() => {
+    const found = secretsShown ? null : secretLines(schema, document);
+    return found?.size ? found : null;
+  }, [schema, document, secretsShown]);
+  const textOf = (line: IniLine) => {
+    const first = secrets?.get(line.number);
+    return first === undefined ? line.text : maskValueLine(line.text, first);
+  };
   const box = useRef<HTMLPreElement>(null);
   const [lineHeight, setLineHeight] = useState(0);
   const [scrollTop, setScrollTop] = useState(0);
@@ -33,7 +51,7 @@ export function PreviewText({ document, label, complete, windowedNote }: Preview
   if (!windowed) {
     return (
       <pre className="oce-preview" tabIndex={0} aria-label={label} data-complete={complete}>
-        {printIni(document)}
+        {secrets ? lines.map((line) => textOf(line) + line.eol).join('') : printIni(document)}
       </pre>
     );
   }
@@ -57,7 +75,7 @@ export function PreviewText({ document, label, complete, windowedNote }: Preview
         <span style={{ display: 'block', height: lines.length * lineHeight, position: 'relative' }}>
           <span style={{ position: 'absolute', top: first * lineHeight, left: 0 }}>{lines
             .slice(first, last)
-            .map((line) => line.text)
+            .map(textOf)
             .join('\n')}</span>
         </span>
       </pre>

@@ -7,6 +7,7 @@ import { UPGRADE_HEADINGS } from '../../core/upgrade/upgradeHeadings';
 import { fetchCatalog } from '../model/catalog';
 import { compareWithRelease, type UpgradeReport } from '../model/compareWithRelease';
 import { useEditorUi } from '../state/EditorUiContext';
+import { useSecretMask } from '../state/useSecretMask';
 import { useExportView, useSession, useSessionState } from '../state/useSession';
 import { FieldLink } from './FieldLink';
 import { FindingMark, markOf } from './FindingMark';
@@ -118,6 +119,7 @@ export function UpgradePanel({ catalogUrl, service, release, groups }: UpgradePa
 
 function Report({ report, stale, applied, onApply, onCompare }: { report: UpgradeReport; stale: boolean; applied: boolean; onApply(): void; onCompare(): void }) {
   const { strings } = useEditorUi();
+  const mask = useSecretMask();
   const to = describeRelease(report.to);
   const fields = useSessionState((state) => state.fields);
   const { findings, rewrite } = report;
@@ -155,7 +157,7 @@ function Report({ report, stale, applied, onApply, onCompare }: { report: Upgrad
                 const linked = from.group !== null && from.option !== null && fields[from.group]?.[from.option] !== undefined;
                 return (
                   <li key={index} className={`oce-advisory oce-advisory--${finding.severity}`}>
-                    <FindingMark kind={markOf(finding)} /> <span className="oce-advisory__title">{finding.title}</span>
+                    <FindingMark kind={markOf(finding)} /> <span className="oce-advisory__title">{mask(finding.title)}</span>
                     {finding.line !== null && (
                       <span className="oce-hint">
                         {' '}
@@ -165,13 +167,13 @@ function Report({ report, stale, applied, onApply, onCompare }: { report: Upgrad
                     <details>
                       <summary>{strings.upgradeWhy}</summary>
                       {finding.explanation!.split('\n').map((paragraph, line) => (
-                        <p key={line}>{paragraph}</p>
+                        <p key={line}>{mask(paragraph)}</p>
                       ))}
                       <dl className="oce-upgrade__sides">
                         <dt>{from.release}</dt>
-                        <dd>{from.group === null ? from.says : `[${from.group}] ${from.option}: ${from.says}`}</dd>
+                        <dd>{mask(from.group === null ? from.says : `[${from.group}] ${from.option}: ${from.says}`)}</dd>
                         <dt>{after.release}</dt>
-                        <dd>{after.group === null ? after.says : `[${after.group}] ${after.option}: ${after.says}`}</dd>
+                        <dd>{mask(after.group === null ? after.says : `[${after.group}] ${after.option}: ${after.says}`)}</dd>
                       </dl>
                     </details>
                   </li>
@@ -184,7 +186,7 @@ function Report({ report, stale, applied, onApply, onCompare }: { report: Upgrad
       {'errors' in rewrite ? (
         <ul className="oce-upgrade__alone">
           {rewrite.errors.map((error, index) => (
-            <li key={index}>{error.line === null ? error.message : `Line ${error.line}: ${error.message}`}</li>
+            <li key={index}>{mask(error.line === null ? error.message : `Line ${error.line}: ${error.message}`)}</li>
           ))}
         </ul>
       ) : !applied ? (
@@ -206,7 +208,7 @@ function Report({ report, stale, applied, onApply, onCompare }: { report: Upgrad
               <p>{strings.upgradeLeftAlone}</p>
               <ul>
                 {rewrite.leftAlone.map((error, index) => (
-                  <li key={index}>{error.line === null ? error.message : `Line ${error.line}: ${error.message}`}</li>
+                  <li key={index}>{mask(error.line === null ? error.message : `Line ${error.line}: ${error.message}`)}</li>
                 ))}
               </ul>
             </>

@@ -1,6 +1,7 @@
 import { findCatalogEntry, readCatalog, type CatalogEntry } from '../../core/catalog/readCatalog';
 import { readCatalogFacts } from '../../core/catalog/readCatalogFacts';
-import { readGeneratorData } from '../../core/schema/readGeneratorData';
+import { SchemaError } from '../../core/schema/readGeneratorData';
+import { readGeneratorJson } from '../../core/schema/readGeneratorJson';
 import type { ConfigSchema } from '../../core/schema/types';
 
 /** A schema of the catalog, by service and release. */
@@ -35,19 +36,28 @@ export async function fetchCatalogSchema(
   const entry = findCatalogEntry(entries ?? (await fetchCatalog(base)), choice.service, choice.release);
   if ('error' in entry) throw new Error(entry.error);
   const url = new URL(entry.path, base).href;
-  const [data, facts] = await Promise.all([
-    fetchJson(url, `the ${entry.service} schema`),
+  const [text, facts] = await Promise.all([
+    fetchText(url, `the ${entry.service} schema`),
     entry.facts === null ? undefined : fetchJson(new URL(entry.facts, base).href, `what the ${entry.service} options check`),
   ]);
-  return { entry, schema: readGeneratorData(data, url, facts === undefined ? undefined : readCatalogFacts(facts)) };
+  return { entry, schema: readGeneratorJson(text, url, facts === undefined ? undefined : readCatalogFacts(facts)) };
 }
 
-async function fetchJson(url: string, what: string): Promise<unknown> {
+async function fetchText(url: string, what: string): Promise<string> {
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    return await response.json();
+    return await response.text();
   } catch (error) {
-    throw new Error(`${url}: ${what} could not be fetched: ${(error as Error).message}`);
+    throw new SchemaError(`${url}: ${what} could not be fetched: ${(error as Error).message}`);
+  }
+}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  const text = await fetchText(url, what);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SchemaError(`${url}: ${what} is not JSON: ${(error as Error).message}`);
   }
 }

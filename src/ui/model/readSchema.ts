@@ -1,4 +1,5 @@
-import { readGeneratorData, SchemaError } from '../../core/schema/readGeneratorData';
+import { readGeneratorJson } from '../../core/schema/readGeneratorJson';
+import { SchemaError } from '../../core/schema/readGeneratorData';
 import type { ConfigSchema } from '../../core/schema/types';
 
 /**
@@ -11,13 +12,7 @@ export async function readSchemaText(text: string, sourceName: string): Promise<
     const { parseGeneratorOutput } = await import('../../core/schema/parseGeneratorOutput');
     return parseGeneratorOutput(text, sourceName);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new SchemaError(`${sourceName}: not JSON or YAML: ${(error as Error).message}`);
-  }
-  return readGeneratorData(data, sourceName);
+  return readGeneratorJson(text, sourceName);
 }
 
 /** Fetches and reads a schema; a network or HTTP failure is a SchemaError too. */

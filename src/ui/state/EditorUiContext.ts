@@ -11,6 +11,9 @@ export interface EditorUi {
   readOnly: boolean;
   /** Help and advisories folded into one line per option. */
   compact: boolean;
+  /** Secret values show in the preview, advisories and messages (masked otherwise). */
+  secretsShown: boolean;
+  showSecrets(shown: boolean): void;
 }
 
 export const EditorUiContext = createContext<EditorUi>({
@@ -19,6 +22,8 @@ export const EditorUiContext = createContext<EditorUi>({
   strings: englishStrings,
   readOnly: false,
   compact: false,
+  secretsShown: false,
+  showSecrets: () => {},
 });
 
 export function useEditorUi(): EditorUi {

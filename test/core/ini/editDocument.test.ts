@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDocument, type OptionEdit } from '../../../src/core/ini/editDocument';
 import type { ConfigSchema } from '../../../src/core/schema/types';
-import { diffLines } from '../../support/diffLines';
+import { diffLines } from '../../../src/core/ini/diffLines';
 import { loadSchemaFixture, readFixture } from '../../support/fixtures';
 
 const seed = loadSchemaFixture('seed-glance.json').schema;

@@ -61,8 +61,8 @@ describe('resolveConfig: old names and precedence', () => {
       [glance] insecure = true  <- file1:2"
     `);
     expect(read(seed, '[glance]\napi_insecure = bogus\n')).toMatchInlineSnapshot(`
-      "file0.conf:2: [glance] api_insecure: Unexpected boolean value 'bogus'
-      file0.conf:2: [glance] insecure: Unexpected boolean value 'bogus'"
+      "file0.conf:2: [glance] api_insecure: oslo.config refuses it: Unexpected boolean value 'bogus'
+      file0.conf:2: [glance] insecure: oslo.config refuses it: Unexpected boolean value 'bogus'"
     `);
   });
 });
@@ -189,7 +189,7 @@ describe('resolveConfig: quotes and `$`', () => {
         "error: no such option glance.num_retries.x in group [DEFAULT]",
         "error: template substitution error: substituting group glance not supported",
         "error: maximum recursion depth exceeded",
-        "error: invalid literal for int() with base 10: 'x'",
+        "error: Value for option timeout from LocationInfo(location=<Locations.user: (4, True)>, detail='file0.conf') is not valid: invalid literal for int() with base 10: 'x'",
       ]
     `);
   });
@@ -268,8 +268,8 @@ describe('resolveConfig: findings', () => {
     expect(read(seed, '[glance]\nnum_retries = 3 # x\n', '[glance]\nbad line\ntimeout = -1\n[ssl]\nca_file = $nope\n')).toMatchInlineSnapshot(`
       "[glance] timeout = -1  <- file1:3
       file1.conf:2: Parse error: No ':' or '=' found in assignment: 'bad line'
-      file0.conf:2: [glance] num_retries: invalid literal for int() with base 10: '3 # x'
-      file1.conf:5: [glance] cafile: no such option nope in group [DEFAULT]"
+      file0.conf:2: [glance] num_retries: oslo.config refuses it: invalid literal for int() with base 10: '3 # x'
+      file1.conf:5: [glance] cafile: oslo.config refuses it: no such option nope in group [DEFAULT]"
     `);
   });
 

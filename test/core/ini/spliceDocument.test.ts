@@ -7,6 +7,7 @@ import type { IniDocument } from '../../../src/core/ini/types';
 import type { OptionValue } from '../../../src/core/schema/types';
 import { dialect, fileArbitrary } from '../../support/iniArbitraries';
 import { loadSchemaFixture } from '../../support/fixtures';
+import { itWithSeeds } from '../../support/seeds';
 import { valueOf } from '../../support/valueArbitraries';
 
 const synthetic = loadSchemaFixture('synthetic.json').schema;
@@ -24,7 +25,7 @@ function reading(document: IniDocument) {
 }
 
 describe('spliceDocument', () => {
-  it('reads what parseIni reads from the changed text, on random files and changes', () => {
+  itWithSeeds('reads what parseIni reads from the changed text, on random files and changes', [1], (seed) => {
     const lineTexts = fc.constantFrom('', '# note', '[glance]', '[other]', 'a = 1', 'b: two', '  continued', 'c =', 'bad line', 'num_retries = 3');
     fc.assert(
       fc.property(
@@ -49,7 +50,7 @@ describe('spliceDocument', () => {
           expect(reading(spliced)).toEqual(reading(parseIni(printIni(spliced))));
         },
       ),
-      { numRuns: 400 },
+      { seed, numRuns: 400 },
     );
   });
 
@@ -64,7 +65,7 @@ describe('spliceDocument', () => {
 
 describe('editParsedDocument', () => {
   const options = synthetic.groups.flatMap((group) => group.options.map((option) => ({ group: group.name, option })));
-  it('gives the document that parsing the edited text gives, on random files and edits', () => {
+  itWithSeeds('gives the document that parsing the edited text gives, on random files and edits', [2], (seed) => {
     const edit = fc.constantFrom(...options).chain(({ group, option }) =>
       fc.option(valueOf(option), { nil: undefined }).map((value: OptionValue | undefined) => ({ group, option: option.dest, value })),
     );
@@ -73,7 +74,7 @@ describe('editParsedDocument', () => {
         const edited = editParsedDocument(synthetic, parseIni(text), edits);
         if ('document' in edited) expect(reading(edited.document)).toEqual(reading(parseIni(printIni(edited.document))));
       }),
-      { numRuns: 300 },
+      { seed, numRuns: 300 },
     );
   });
 });

@@ -2,7 +2,7 @@
 // no value can add a key or a section to the file.
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { editDocument } from '../../../src/core/ini/editDocument';
 import { parseIni } from '../../../src/core/ini/parseIni';
 import { resolveConfig } from '../../../src/core/ini/resolveConfig';
@@ -10,6 +10,7 @@ import { writeSection } from '../../../src/core/ini/writeSection';
 import type { OptionSchema, OptionValue } from '../../../src/core/schema/types';
 import { checkValue } from '../../../src/core/values/checkValue';
 import { groupOf, loadSchemaFixture } from '../../support/fixtures';
+import { itWithSeeds } from '../../support/seeds';
 import { hostileString, valueOf } from '../../support/valueArbitraries';
 
 const synthetic = loadSchemaFixture('synthetic.json').schema;
@@ -26,20 +27,22 @@ function writeThenRead(option: OptionSchema, value: OptionValue, annotated: bool
 }
 
 describe('a value written by writeSection reads back the same, or the writer refuses it', () => {
-  it.each(p.options.map((option) => [option.dest, option.type, option] as const))('%s (%s)', (_dest, _type, option) => {
-    let written = 0;
-    fc.assert(
-      fc.property(valueOf(option, hostileString({ lineBreaks: true })), fc.boolean(), (value, annotated) => {
-        const result = writeThenRead(option, value, annotated);
-        if ('refused' in result) return true;
-        written += 1;
-        return result.error === null && isDeepStrictEqual(result.read, value);
-      }),
-      { seed: 20240, numRuns: RUNS },
-    );
-    // The property must not hold only because everything was refused.
-    expect(written).toBeGreaterThan(RUNS / 10);
-  });
+  for (const option of p.options) {
+    itWithSeeds(`${option.dest} (${option.type})`, [20240], (seed) => {
+      let written = 0;
+      fc.assert(
+        fc.property(valueOf(option, hostileString({ lineBreaks: true })), fc.boolean(), (value, annotated) => {
+          const result = writeThenRead(option, value, annotated);
+          if ('refused' in result) return true;
+          written += 1;
+          return result.error === null && isDeepStrictEqual(result.read, value);
+        }),
+        { seed, numRuns: RUNS },
+      );
+      // The property must not hold only because everything was refused.
+      expect(written).toBeGreaterThan(RUNS / 10);
+    });
+  }
 });
 
 const anyText = fc.oneof(hostileString({ lineBreaks: true, maxLength: 16 }), fc.string({ unit: 'binary', maxLength: 12 }));
@@ -47,26 +50,29 @@ const anyText = fc.oneof(hostileString({ lineBreaks: true, maxLength: 16 }), fc.
 describe('no value can add a key or a section', () => {
   const textOptions = p.options.filter((option) => ['string', 'list', 'dict', 'multi', 'uri', 'hostaddress'].includes(option.type));
 
-  it.each(textOptions.map((option) => [option.dest, option.type, option] as const))('written by writeSection: %s (%s)', (_dest, type, option) => {
-    const value = type === 'list' || type === 'multi' ? fc.array(anyText, { maxLength: 3 }) : type === 'dict' ? fc.dictionary(anyText, anyText, { maxKeys: 2 }) : anyText;
-    fc.assert(
-      fc.property(value, (value) => {
-        const written = writeSection(p, { [option.dest]: value as OptionValue });
-        if ('errors' in written) return true;
-        const document = parseIni(written.text);
-        const lines = type === 'multi' ? (value as string[]).length : 1;
-        return (
-          document.errors.length === 0 &&
-          isDeepStrictEqual(document.sections.map((section) => section.name), ['p']) &&
-          document.entries.length === lines &&
-          document.entries.every((entry) => entry.key === option.dest)
-        );
-      }),
-      { seed: 7, numRuns: RUNS },
-    );
-  });
+  for (const option of textOptions) {
+    const type = option.type;
+    itWithSeeds(`written by writeSection: ${option.dest} (${type})`, [7], (seed) => {
+      const value = type === 'list' || type === 'multi' ? fc.array(anyText, { maxLength: 3 }) : type === 'dict' ? fc.dictionary(anyText, anyText, { maxKeys: 2 }) : anyText;
+      fc.assert(
+        fc.property(value, (value) => {
+          const written = writeSection(p, { [option.dest]: value as OptionValue });
+          if ('errors' in written) return true;
+          const document = parseIni(written.text);
+          const lines = type === 'multi' ? (value as string[]).length : 1;
+          return (
+            document.errors.length === 0 &&
+            isDeepStrictEqual(document.sections.map((section) => section.name), ['p']) &&
+            document.entries.length === lines &&
+            document.entries.every((entry) => entry.key === option.dest)
+          );
+        }),
+        { seed, numRuns: RUNS },
+      );
+    });
+  }
 
-  it('written by editDocument into a file with other sections and keys', () => {
+  itWithSeeds('written by editDocument into a file with other sections and keys', [8], (seed) => {
     const file = '[DEFAULT]\r\nhost = h\r\n\r\n[p]\r\n#s = <None>\r\ni = 3\r\n[other]\r\nx = 1';
     const keysOf = (text: string) => parseIni(text).entries.map((entry) => `[${entry.section.name}] ${entry.key}`);
     const sectionsOf = (text: string) => parseIni(text).sections.map((section) => section.name);
@@ -79,7 +85,7 @@ describe('no value can add a key or a section', () => {
         const expectedKeys = [...keysOf(file).filter((key) => key !== `[p] ${dest}`), `[p] ${dest}`].sort();
         return isDeepStrictEqual(sectionsOf(edited.text), sectionsOf(file)) && isDeepStrictEqual(keysOf(edited.text).sort(), expectedKeys);
       }),
-      { seed: 8, numRuns: RUNS * 4 },
+      { seed, numRuns: RUNS * 4 },
     );
   });
 });

@@ -71,7 +71,7 @@ describe('convertValue: oslo\'s types', () => {
       [
         ""1" -> 1",
         ""20" -> 20",
-        ""2" -> error: Valid values are [1,20], but found 2",
+        ""2" -> error: Valid values are OrderedDict([(1, None), (20, 'twenty')]), but found 2",
         """ -> null",
       ]
     `);

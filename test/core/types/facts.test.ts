@@ -101,7 +101,7 @@ describe('facts of lists and dicts', () => {
       [
         "["1","2"] -> 1,2",
         "["007"] -> refused: oslo reads item 1 ("007") as "7": write it that way",
-        "["x"] -> refused: item 1 ("x"): invalid literal for int() with base 10: 'x'",
+        "["x"] -> refused: oslo.config refuses it: item 1 ("x"): invalid literal for int() with base 10: 'x'",
       ]
     `);
     const dicts = option('list value', { item_type: 'Dict' });

@@ -119,14 +119,16 @@ describe('formatValue: the text oslo reads back as the value', () => {
     `);
   });
 
-  it('dicts: key:value pairs; keys hold no `:`; nothing holds a comma or ends in spaces', () => {
-    expect(formats('d', [{}, { a: '1' }, { a: '1', b: 'x:y' }, { a: '' }, { k: '$v' }])).toMatchInlineSnapshot(`
+  it('dicts: key:value pairs; keys hold no `:`, values no comma, and nothing ends in spaces', () => {
+    // oslo joins a piece without `:` to the next one, so a key may hold commas.
+    expect(formats('d', [{}, { a: '1' }, { a: '1', b: 'x:y' }, { a: '' }, { k: '$v' }, { 'a,b': '1', ',': 'v' }])).toMatchInlineSnapshot(`
       [
         "{} -> """,
         "{"a":"1"} -> "a:1"",
         "{"a":"1","b":"x:y"} -> "a:1,b:x:y"",
         "{"a":""} -> "a:"",
         "{"k":"$v"} -> "k:$$v"",
+        "{"a,b":"1",",":"v"} -> "a,b:1,,:v"",
       ]
     `);
     expect(formats('d', [{ '': 'x' }, { 'a:b': '1' }, { a: '1,2' }, { ' a': '1' }, { a: '1 ' }])).toMatchInlineSnapshot(`

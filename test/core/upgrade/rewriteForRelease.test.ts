@@ -105,7 +105,7 @@ describe('rewriteForRelease', () => {
         "errors": [
           {
             "line": 1,
-            "message": "the file does not parse, so oslo reads nothing from it: Section must be started before assignment",
+            "message": "the file does not parse, so oslo reads nothing from it: Section must be started before assignment: None",
           },
         ],
       }

@@ -25,8 +25,8 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
         "0: ok",
         "10: ok",
         "null: ok",
-        "-1: Should be greater than or equal to 0",
-        "11: Should be less than or equal to 10",
+        "-1: oslo.config refuses it: Should be greater than or equal to 0",
+        "11: oslo.config refuses it: Should be less than or equal to 10",
         "2.5: Invalid input: expected integer value",
         ""3": Invalid input: expected integer value",
         "undefined: Invalid input: expected integer value",
@@ -36,16 +36,16 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
       [
         "1: ok",
         "20: ok",
-        "2: Valid values are [1,20], but found 2",
+        "2: oslo.config refuses it: Valid values are OrderedDict([(1, None), (20, 'twenty')]), but found 2",
       ]
     `);
     expect(accepts(p, 'port', [0, 65535, 65536, -1, 2 ** 53 + 2])).toMatchInlineSnapshot(`
       [
         "0: ok",
         "65535: ok",
-        "65536: Should be less than or equal to 65535",
-        "-1: Should be greater than or equal to 0",
-        "9007199254740994: Should be less than or equal to 65535",
+        "65536: oslo.config refuses it: Should be less than or equal to 65535",
+        "-1: oslo.config refuses it: Should be greater than or equal to 0",
+        "9007199254740994: oslo.config refuses it: Should be less than or equal to 65535",
       ]
     `);
   });
@@ -57,9 +57,9 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
         "10: ok",
         "-0: ok",
         "NaN: ok",
-        "Infinity: Should be less than or equal to 10",
-        "-0.1: Should be greater than or equal to 0",
-        "10.5: Should be less than or equal to 10",
+        "Infinity: oslo.config refuses it: Should be less than or equal to 10",
+        "-0.1: oslo.config refuses it: Should be greater than or equal to 0",
+        "10.5: oslo.config refuses it: Should be less than or equal to 10",
       ]
     `);
     expect(accepts(p, 'fu', [Infinity, -Infinity, NaN, 1e308, null])).toMatchInlineSnapshot(`
@@ -87,8 +87,8 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
         """: ok",
         "" spaced ": ok",
         ""pa$$word": ok",
-        ""two\\nlines": The value contains a line break, which an INI value cannot hold",
-        ""a\\\\$b": The value contains a backslash before "$", which oslo always reads as a plain "$"",
+        ""two\\nlines": oslo.config would not read it back as given: the value contains a line break, which an INI value cannot hold",
+        ""a\\\\$b": oslo.config would not read it back as given: the value contains a backslash before "$", which oslo always reads as a plain "$"",
         "null: Invalid input: expected string value",
       ]
     `);
@@ -97,7 +97,7 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
         ""a": ok",
         ""B": ok",
         ""A": oslo accepts 'A' only if this option ignores case, which the schema does not say: write a, which it accepts either way",
-        """: Valid values are [a, B], but found ''",
+        """: oslo.config refuses it: Valid values are [a, B], but found ''",
       ]
     `);
   });
@@ -107,9 +107,9 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
       [
         "[]: ok",
         "["a",""]: ok",
-        "["a,b"]: The value has item 1 ("a,b") with a comma, which oslo's lists cannot hold",
-        "[" a"]: The value has item 1 (" a") with spaces at an end, which oslo strips",
-        "[""]: The value is a list of one empty item, which oslo reads as no item",
+        "["a,b"]: oslo.config would not read it back as given: the value has item 1 ("a,b") with a comma, which oslo's lists cannot hold",
+        "[" a"]: oslo.config would not read it back as given: the value has item 1 (" a") with spaces at an end, which oslo strips",
+        "[""]: oslo.config would not read it back as given: the value is a list of one empty item, which oslo reads as no item",
         ""a,b": Invalid input: expected list value",
       ]
     `);
@@ -117,16 +117,16 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
       [
         "{}: ok",
         "{"a":"b:c"}: ok",
-        "{"a:b":"c"}: The value has the key "a:b" with ":", which separates keys from values",
-        "{"a":"1,2"}: The value has "1,2" under the key "a" with a comma, which oslo's dicts cannot hold",
+        "{"a:b":"c"}: oslo.config would not read it back as given: the value has the key "a:b" with ":", which separates keys from values",
+        "{"a":"1,2"}: oslo.config would not read it back as given: the value has "1,2" under the key "a" with a comma, which oslo's dicts cannot hold",
         "{"a":1}: Invalid input: expected dict value",
       ]
     `);
     expect(accepts(p, 'm', [['a', ''], [], ['a\nb']])).toMatchInlineSnapshot(`
       [
         "["a",""]: ok",
-        "[]: The value has no item, which no line can write: leave it unset",
-        "["a\\nb"]: The value contains a line break, which an INI value cannot hold",
+        "[]: oslo.config would not read it back as given: the value has no item, which no line can write: leave it unset",
+        "["a\\nb"]: oslo.config would not read it back as given: the value contains a line break, which an INI value cannot hold",
       ]
     `);
   });
@@ -135,8 +135,8 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
     expect(accepts(p, 'u', ['https://h:9292/x', 'h', 'http://'])).toMatchInlineSnapshot(`
       [
         ""https://h:9292/x": ok",
-        ""h": ('host, scheme were required but missing', URIReference(scheme=None, authority=None, path='h', query=None, fragment=None), ['host', 'scheme'])",
-        ""http://": ('host was required but missing', URIReference(scheme='http', authority=None, path=None, query=None, fragment=None), ['host'])",
+        ""h": oslo.config refuses it: ('host, scheme were required but missing', URIReference(scheme=None, authority=None, path='h', query=None, fragment=None), ['host', 'scheme'])",
+        ""http://": oslo.config refuses it: ('host was required but missing', URIReference(scheme='http', authority=None, path=None, query=None, fragment=None), ['host'])",
       ]
     `);
     expect(accepts(p, 'ha', ['1.2.3.4', 'a.b', 'a.b.', 'a_b'])).toMatchInlineSnapshot(`
@@ -144,7 +144,7 @@ describe('createValueSchema: what oslo accepts and reads back, per type', () => 
         ""1.2.3.4": ok",
         ""a.b": ok",
         ""a.b.": oslo reads "a.b." as "a.b": write it that way",
-        ""a_b": a_b is not a valid host address",
+        ""a_b": oslo.config refuses it: a_b is not a valid host address",
       ]
     `);
     expect(accepts(p, 'hd', ['a_b', 'a.b.'])).toMatchInlineSnapshot(`
@@ -170,10 +170,10 @@ describe('createValueSchema: the seed\'s api_servers form', () => {
     ).toMatchInlineSnapshot(`
       [
         "["https://glance.example.com:9292","http://10.0.1.0:9292","https://my.glance.server/image","http://[::1]:9292/v2"]: ok",
-        "["glance.example.com:9292"]: "glance.example.com:9292" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
-        "["ftp://h:21"]: "ftp://h:21" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
-        "["https://h:99999"]: "https://h:99999" has a port above 65535",
-        "["https://h:9292?x=1"]: "https://h:9292?x=1" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        "["glance.example.com:9292"]: nova cannot use it: "glance.example.com:9292" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        "["ftp://h:21"]: nova cannot use it: "ftp://h:21" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        "["https://h:99999"]: nova cannot use it: "https://h:99999" has a port above 65535",
+        "["https://h:9292?x=1"]: nova cannot use it: "https://h:9292?x=1" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
         "[]: ok",
       ]
     `);
@@ -183,7 +183,7 @@ describe('createValueSchema: the seed\'s api_servers form', () => {
     const option = glance.options.find((candidate) => candidate.dest === 'api_servers')!;
     expect([checkValue('glance', option, ['b'], true), checkValue('glance', option, ['b'], false)]).toMatchInlineSnapshot(`
       [
-        ""b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
+        "nova cannot use it: "b" is not an endpoint URL of the form scheme://hostname:port[/path] (http or https)",
         null,
       ]
     `);
@@ -206,7 +206,7 @@ describe('createGroupSchema', () => {
         "ok",
         "ok",
         [
-          "num_retries: Should be greater than or equal to 0",
+          "num_retries: oslo.config refuses it: Should be greater than or equal to 0",
           ": Unrecognized key: "nope"",
         ],
       ]
