@@ -25,6 +25,7 @@ export default defineConfig({
     emptyOutDir: true,
     minify: true,
     lib: { entry: 'src/embed/index.ts', formats: ['es'], fileName: 'oslo-config-editor' },
-    rolldownOptions: { output: { minify: true } },
+    // One file, which a portal serves as it is: the code the component loads apart (the upgrade panel) goes inside.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
   },
 });
