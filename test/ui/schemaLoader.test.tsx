@@ -189,6 +189,23 @@ describe('the catalog', () => {
     expect(screen.getByRole('heading', { name: '[glance]' })).toBeTruthy();
   });
 
+  it('loads the release the address names, by number or name, and offers to upgrade to the later ones', async () => {
+    window.history.replaceState(null, '', '/?service=nova&release=2025.1');
+    renderApp();
+    await screen.findByText('nova 31.0.0 (epoxy 2025.1)', { exact: false });
+    expect((screen.getByRole('combobox', { name: 'Release' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('epoxy (2025.1): nova 31.0.0');
+    // The panel's code loads apart, then reads the catalog's list.
+    expect(await screen.findByText('epoxy (2025.1) is the latest release of this service in the catalog.', {}, { timeout: 10_000 })).toBeTruthy();
+    cleanup();
+
+    window.history.replaceState(null, '', '/?service=keystone&release=victoria');
+    renderApp();
+    await screen.findByText('keystone 18.0.0 (victoria 2020.2)', { exact: false });
+    const upgrade = await screen.findByRole('region', { name: 'Upgrade to…' }, { timeout: 10_000 });
+    await within(upgrade).findAllByRole('button', {}, { timeout: 10_000 });
+    expect(within(upgrade).getAllByRole('button').map((button) => button.textContent)).toEqual(['Upgrade to zed (2022.2)', 'Upgrade to epoxy (2025.1)']);
+  });
+
   it('goes back to the built-in schema, and forgets the choice', async () => {
     const { user } = renderApp();
     const service = screen.getByRole('combobox', { name: 'Service' });
