@@ -17,7 +17,7 @@ function withoutNegativeZero(value: unknown): unknown {
 }
 
 describe('check FILE... --json against oslo.config', () => {
-  itWithSeeds('reads several files as oslo does: later files win key by key, multi values gather in file order', [99], async (seed) => {
+  itWithSeeds('reads several files as oslo does: later files win key by key, multi values gather in file order', [99, 1767996141], async (seed) => {
     const d = dialect(schema, { sections: ['old'], keys: ['s_old', 'b_old', 'm_old'], values: ['$m_old', '$host'] });
     const cases = fc.sample(fc.array(fileArbitrary(d), { minLength: 2, maxLength: 4 }), { seed, numRuns: 250 });
     const results = await readWithOslo(raw, cases.map((files) => ({ files })));

@@ -41,7 +41,6 @@ export function toJsonValue(value: OptionValue): unknown {
     return { float: Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf' };
   }
   if (typeof value === 'bigint') return { int: value.toString() };
-  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return { int: BigInt(value).toString() };
   return value;
 }
 
