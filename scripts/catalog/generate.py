@@ -58,18 +58,7 @@ def child(release, fmt, names):
     sys.argv[0] = '/usr/bin/oslo-config-generator'
     import list_opts
     list_opts.activate(release)
-    socket.gethostname = lambda: NEUTRAL['hostname']
-    socket.getfqdn = lambda name='': NEUTRAL['hostname']
-    import multiprocessing
-    os.cpu_count = lambda: NEUTRAL['cpus']
-    multiprocessing.cpu_count = lambda: NEUTRAL['cpus']
-    try:
-        from oslo_utils import netutils
-        netutils.get_my_ipv4 = lambda: NEUTRAL['ipv4']
-        if hasattr(netutils, 'get_my_ipv6'):
-            netutils.get_my_ipv6 = lambda: NEUTRAL['ipv6']
-    except ImportError:
-        pass
+    list_opts.pretend_host(NEUTRAL)
     from oslo_config import generator
     args = ['--format', fmt]
     for n in names:

@@ -173,6 +173,23 @@ def python_compat():
     return done
 
 
+def pretend_host(host):
+    """Makes the modules about to be imported see `host` (hostname, addresses, CPUs) instead of this machine."""
+    import multiprocessing
+    import socket
+    socket.gethostname = lambda: host['hostname']
+    socket.getfqdn = lambda name='': host['hostname']
+    os.cpu_count = lambda: host['cpus']
+    multiprocessing.cpu_count = lambda: host['cpus']
+    try:
+        from oslo_utils import netutils
+        netutils.get_my_ipv4 = lambda: host['ipv4']
+        if hasattr(netutils, 'get_my_ipv6'):
+            netutils.get_my_ipv6 = lambda: host['ipv6']
+    except ImportError:
+        pass
+
+
 def parse_generator_conf(path):
     """The namespaces of an oslo-config-generator configuration file, in order."""
     names, section = [], None

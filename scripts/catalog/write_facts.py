@@ -39,22 +39,9 @@ HOSTS = [
 
 def child(release, service, host_index):
     """In a process of its own: the facts and the default of every option, on one of the two hosts."""
-    host = HOSTS[host_index]
-    import socket
-    import multiprocessing
     import list_opts
     list_opts.activate(release)
-    socket.gethostname = lambda: host['hostname']
-    socket.getfqdn = lambda name='': host['hostname']
-    os.cpu_count = lambda: host['cpus']
-    multiprocessing.cpu_count = lambda: host['cpus']
-    try:
-        from oslo_utils import netutils
-        netutils.get_my_ipv4 = lambda: host['ipv4']
-        if hasattr(netutils, 'get_my_ipv6'):
-            netutils.get_my_ipv6 = lambda: host['ipv6']
-    except ImportError:
-        pass
+    list_opts.pretend_host(HOSTS[host_index])
     out = {}
     for _namespace, groups in list_opts.list_opts(list_opts.namespaces(release, service)):
         for group, opts in groups:

@@ -15,23 +15,12 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import oslo_oracle  # noqa: E402
 oslo_oracle._load_oslo()
-from oslo_oracle import _build_opt  # noqa: E402
-from oslo_config import cfg  # noqa: E402
 from keystoneauth1 import loading as ks_loading  # noqa: E402
 
 
 def run_case(groups, files, tmpdir, number):
-    paths = []
-    for index, text in enumerate(files):
-        path = os.path.join(tmpdir, 'c%d-file%d.conf' % (number, index))
-        with open(path, 'w', encoding='utf-8', newline='') as handle:
-            handle.write(text)
-        paths.append(path)
-    conf = cfg.ConfigOpts()
-    for name, data in groups:
-        for raw in data.get('opts') or []:
-            conf.register_opt(_build_opt(raw), group=None if name == 'DEFAULT' else name)
-    conf(args=[], project=None, prog='ks-session', default_config_files=paths, default_config_dirs=[], use_env=False)
+    register = [(name, data.get('opts') or []) for name, data in groups]
+    conf = oslo_oracle.load_conf(files, tmpdir, 'c%d' % number, register, prog='ks-session')
     session = ks_loading.load_session_from_conf_options(conf, 'glance')
     cert = session.cert
     return {'verify': session.verify, 'cert': list(cert) if isinstance(cert, tuple) else cert, 'timeout': session.timeout}

@@ -169,6 +169,23 @@ def _encode(v):
 _LINE_RE = re.compile(r':(\d+), ')
 
 
+def load_conf(files, tmpdir, name, register=(), prog='oslo-probe'):
+    """A ConfigOpts loaded from `files` (written as NAME-fileN.conf), with the generator options of `register`
+    ([(group, opts)]) registered as _build_opt builds them."""
+    paths = []
+    for index, text in enumerate(files):
+        path = os.path.join(tmpdir, '%s-file%d.conf' % (name, index))
+        with open(path, 'w', encoding='utf-8', newline='') as handle:
+            handle.write(text)
+        paths.append(path)
+    conf = cfg.ConfigOpts()
+    for group, opts in register:
+        for raw in opts:
+            conf.register_opt(_build_opt(raw), group=None if group == 'DEFAULT' else group)
+    conf(args=[], project=None, prog=prog, default_config_files=paths, default_config_dirs=[], use_env=False)
+    return conf
+
+
 def _schema_registration(groups):
     """Registers options built from generator output."""
     def register(conf):

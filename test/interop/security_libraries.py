@@ -25,26 +25,13 @@ import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import oslo_oracle  # noqa: E402
-from oslo_config import cfg  # noqa: E402
 from keystoneauth1 import loading as ks_loading  # noqa: E402
 
 oslo_oracle._load_oslo()  # the system's oslo.config, for the options registered from the schema
-_build_opt = oslo_oracle._build_opt
 
 
 def load_conf(files, tmpdir, number, register=()):
-    paths = []
-    for index, text in enumerate(files):
-        path = os.path.join(tmpdir, 'p%d-file%d.conf' % (number, index))
-        with open(path, 'w', encoding='utf-8', newline='') as handle:
-            handle.write(text)
-        paths.append(path)
-    conf = cfg.ConfigOpts()
-    for group, opts in register:
-        for raw in opts:
-            conf.register_opt(_build_opt(raw), group=None if group == 'DEFAULT' else group)
-    conf(args=[], project=None, prog='security-probe', default_config_files=paths, default_config_dirs=[], use_env=False)
-    return conf
+    return oslo_oracle.load_conf(files, tmpdir, 'p%d' % number, register, prog='security-probe')
 
 
 def session_probe(schema, probe, tmpdir, number):
