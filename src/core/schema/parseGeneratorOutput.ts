@@ -2,10 +2,10 @@ import { parse as parseYaml } from 'yaml';
 import { readGeneratorData, SchemaError } from './readGeneratorData';
 import { readGeneratorJson } from './readGeneratorJson';
 import { checkSchemaDepth, checkSchemaSize } from './schemaLimits';
-
-export { SchemaError };
 import type { CatalogFacts } from '../catalog/readCatalogFacts';
 import type { ConfigSchema } from './types';
+
+export { SchemaError };
 
 // YAML aliases that expand past this many nodes: an alias bomb (yaml's own guard, named here).
 const MAX_ALIASES = 100;
